@@ -1,0 +1,71 @@
+// Administration commands: `npm run cli -- create-admin --username U --name "Họ tên" [--password P]`.
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { readConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { migrateDatabase } from './db/migrate.js';
+import { users } from './db/schema/users.js';
+import { seedDatabase } from './db/seed/index.js';
+import { recordAudit } from './lib/audit.js';
+import { systemClock } from './lib/clock.js';
+import { hashPassword } from './lib/passwords.js';
+import { searchText } from './lib/search.js';
+
+const [command, ...rest] = process.argv.slice(2);
+const usage =
+  'Cách dùng: npm run cli -- create-admin --username <tên> [--name "Họ tên"] [--password <mật khẩu>]';
+
+async function createAdmin() {
+  const { values } = parseArgs({
+    args: rest,
+    options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  });
+  const username = values.username?.trim().toLowerCase();
+  if (!username || !/^[a-z0-9._-]{3,60}$/.test(username))
+    throw new Error(`Tên đăng nhập không hợp lệ.\n${usage}`);
+  let password = values.password ?? process.env.ADMIN_PASSWORD;
+  if (!password) {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    password = await rl.question('Mật khẩu (ít nhất 8 ký tự): ');
+    rl.close();
+  }
+  if (!password || password.length < 8) throw new Error('Mật khẩu phải có ít nhất 8 ký tự.');
+  const config = readConfig();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  try {
+    await migrateDatabase(database);
+    await seedDatabase(database.db, systemClock, { demo: false });
+    const [exists] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, username));
+    if (exists) throw new Error(`Tên đăng nhập "${username}" đã tồn tại.`);
+    const fullName = values.name?.trim() || 'Quản trị hệ thống';
+    const passwordHash = await hashPassword(password);
+    await database.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({ username, fullName, role: 'admin', passwordHash, search: searchText(username, fullName) })
+        .returning();
+      await recordAudit(tx, null, { entity: 'user', entityId: row!.id, action: 'create', after: row });
+    });
+    console.log(`Đã tạo quản trị viên "${username}".`);
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  if (command === 'create-admin') await createAdmin();
+  else {
+    console.error(usage);
+    process.exitCode = 2;
+  }
+} catch (err) {
+  console.error((err as Error).message);
+  process.exitCode = 1;
+}

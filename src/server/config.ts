@@ -1,0 +1,24 @@
+// Settings from the environment, with the defaults that make `npm start` work on a fresh machine.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  demo: boolean;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    demo: env.DEMO !== '0',
+    secureCookies: env.COOKIE_SECURE === '1',
+    logLevel: env.LOG_LEVEL ?? 'warn',
+  };
+}

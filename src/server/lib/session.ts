@@ -1,0 +1,79 @@
+// Sessions: an opaque random token in an HttpOnly SameSite cookie; its sha256 in the database.
+// Every /api route needs a signed-in person unless it is declared `config: { public: true }`.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import { sessions, users } from '../db/schema/users.js';
+import type { Actor } from './actor.js';
+import { AppError } from './errors.js';
+
+export const SESSION_COOKIE = 'doingoai_sid';
+const SESSION_DAYS = 7;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** The route answers without a signed-in person (sign-in, health, OpenAPI). */
+    public?: boolean;
+  }
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: expiresAt,
+  });
+}
+
+export async function loadActor(db: Db, token: string, now: Date): Promise<Actor | null> {
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      unitId: users.unitId,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export function registerSessionHook(app: FastifyInstance, db: Db, now: () => Date) {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.actor = await loadActor(db, token, now());
+    const isPublic = request.routeOptions.config?.public === true;
+    // Unknown routes fall through to the 404 handler, which needs no session.
+    if (!isPublic && request.routeOptions.url && !request.actor) throw new AppError('UNAUTHENTICATED');
+  });
+}
+
+/** The signed-in person; the session hook guarantees one on every non-public route. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}

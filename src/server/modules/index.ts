@@ -1,0 +1,15 @@
+// The list of capabilities the API serves. A new capability is a new folder and one line here.
+import type { AppContext } from '../context.js';
+import type { FastifyZod } from '../lib/fastify-zod.js';
+import { auditModule } from './audit/routes.js';
+import { authModule } from './auth/routes.js';
+import { systemModule } from './system/routes.js';
+import { unitsModule } from './units/routes.js';
+import { usersModule } from './users/routes.js';
+
+export interface AppModule {
+  name: string;
+  register(app: FastifyZod, ctx: AppContext): void | Promise<void>;
+}
+
+export const modules: AppModule[] = [systemModule, authModule, unitsModule, usersModule, auditModule];
