@@ -1,0 +1,57 @@
+// Accuracy of document intake on the corpus (per-field precision/recall) and the time to extract
+// a ~10-page document. Run: npx tsx bench/intake-accuracy.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import {
+  addScores,
+  type ExpectedDocument,
+  emptyScores,
+  formatTable,
+  scoreDocument,
+} from '../src/shared/intake/accuracy.js';
+import { extractDirective } from '../src/shared/intake/extract.js';
+import type { DirectoryUnit } from '../src/shared/intake/types.js';
+
+const corpus = join(import.meta.dirname, '../src/shared/intake/corpus');
+const rows = parse(readFileSync(join(import.meta.dirname, '../data-default/gia-lai-units.csv')), {
+  columns: true,
+}) as Record<string, string>[];
+const units: DirectoryUnit[] = rows.map((r) => ({
+  code: r.code ?? '',
+  name: r.name ?? '',
+  shortName: r.short_name || null,
+  kind: r.kind as DirectoryUnit['kind'],
+}));
+
+const total = emptyScores();
+const texts: string[] = [];
+const names = readdirSync(corpus)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort();
+for (const name of names) {
+  const base = name.replace(/\.expected\.json$/, '');
+  const text = readFileSync(join(corpus, `${base}.txt`), 'utf8');
+  texts.push(text);
+  const expected = JSON.parse(readFileSync(join(corpus, name), 'utf8')) as ExpectedDocument;
+  addScores(total, scoreDocument(expected, extractDirective(text, units)));
+}
+console.log(`Intake accuracy on ${names.length} documents\n`);
+console.log(formatTable(total));
+
+// ~10 pages of A4 at Times 13–14 pt is 25–30k characters: repeat the corpus until it is that long.
+let long = '';
+while (long.length < 28_000) long += `${texts.join('\n\n')}\n\n`;
+long = long.slice(0, 28_000);
+const runs: number[] = [];
+for (let i = 0; i < 3; i++) extractDirective(long, units); // warm-up
+for (let i = 0; i < 15; i++) {
+  const t0 = performance.now();
+  extractDirective(long, units);
+  runs.push(performance.now() - t0);
+}
+runs.sort((a, b) => a - b);
+const median = runs[Math.floor(runs.length / 2)] ?? 0;
+console.log(
+  `\n10-page document (${long.length} characters): median ${median.toFixed(1)} ms over ${runs.length} runs (target < 200 ms)`,
+);

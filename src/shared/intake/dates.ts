@@ -1,0 +1,170 @@
+// Dates in Vietnamese administrative text: "ngày 21 tháng 8 năm 2025", "21/8/2025", and the
+// deadline phrases directives use ("trước ngày 15/3/2026", "chậm nhất ngày…", "trong tháng
+// 4 năm 2026", "quý IV/2026", "6 tháng đầu năm 2026", "hằng năm").
+import { collapse } from './text.js';
+import type { Deadline, Span } from './types.js';
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function endOfMonth(year: number, month: number): string | null {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** One date written either way, with any whitespace (line breaks included) between parts. */
+const DATE_SOURCE = String.raw`(?:(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))`;
+
+/** Parse a date at the very start of `text` (after optional "ngày"). */
+export function parseLeadingDate(text: string): { iso: string | null; length: number } | null {
+  const re = new RegExp(String.raw`^\s*(?:ngày\s+)?` + DATE_SOURCE, 'iu');
+  const m = re.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return { iso: isoDate(Number(y), Number(mo), Number(d)), length: m[0].length };
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+interface Rule {
+  re: RegExp;
+  build(m: RegExpExecArray, defaultYear: number | null): { date: string | null; recurring: boolean } | null;
+}
+
+const W = String.raw`(?<![\p{L}\d])`; // word start
+const YEAR_SEP = String.raw`(?:\s*[/\-]\s*|\s+năm\s+)`;
+
+const RULES: Rule[] = [
+  {
+    // trước ngày 15/3/2026 · chậm nhất là ngày 20 tháng 11 năm 2026 · trước ngày 15/3
+    re: new RegExp(
+      W +
+        String.raw`(trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|không muộn hơn|không quá|đến hết|xong trước|hoàn thành trước|trong)\s+(?:ngày\s+)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?![\d/])|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)`,
+      'giu',
+    ),
+    build(m, defaultYear) {
+      const [d, mo, y] = m[2] ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
+      const year = y ? Number(y) : defaultYear;
+      return { date: year ? isoDate(year, Number(mo), Number(d)) : null, recurring: false };
+    },
+  },
+  {
+    // trong tháng 4 năm 2026 · trước tháng 6/2026 · hoàn thành trong tháng 5
+    re: new RegExp(
+      W +
+        String.raw`(trong|trước|vào|cuối|hết|đến hết|hoàn thành trong|hoàn thành vào)\s+tháng\s+(\d{1,2})(?:${YEAR_SEP}(\d{4}))?(?![\d/])`,
+      'giu',
+    ),
+    build(m, defaultYear) {
+      const month = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : defaultYear;
+      if (!year || month < 1 || month > 12) return null;
+      if ((m[1] as string).toLowerCase() === 'trước') {
+        return {
+          date: month === 1 ? isoDate(year - 1, 12, 31) : endOfMonth(year, month - 1),
+          recurring: false,
+        };
+      }
+      return { date: endOfMonth(year, month), recurring: false };
+    },
+  },
+  {
+    // trong quý IV/2026 · trước quý II năm 2026 · Thời gian hoàn thành: Quý I/2026
+    re: new RegExp(
+      W +
+        String.raw`(trong|trước|vào|cuối|hết|đến hết|hoàn thành(?:\s+trong|\s+vào)?|(?:thời gian|thời hạn)[^:\n]{0,25}:)\s*quý\s+(IV|I{1,3}|[1-4])${YEAR_SEP}(\d{4})(?!\d)`,
+      'giu',
+    ),
+    build(m) {
+      const q = ROMAN[(m[2] as string).toUpperCase()] ?? Number(m[2]);
+      const year = Number(m[3]);
+      const before = (m[1] as string).toLowerCase() === 'trước';
+      if (before)
+        return {
+          date: q === 1 ? isoDate(year - 1, 12, 31) : endOfMonth(year, (q - 1) * 3),
+          recurring: false,
+        };
+      return { date: endOfMonth(year, q * 3), recurring: false };
+    },
+  },
+  {
+    // trong 6 tháng đầu năm 2026 · hoàn thành trong 6 tháng cuối năm 2026
+    re: new RegExp(
+      W +
+        String.raw`(trong|trước|hoàn thành trong|vào|(?:thời gian|thời hạn)[^:\n]{0,25}:)\s*(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)`,
+      'giu',
+    ),
+    build(m) {
+      const year = Number(m[3]);
+      const first = (m[2] as string).toLowerCase() === 'đầu';
+      return { date: first ? isoDate(year, 6, 30) : isoDate(year, 12, 31), recurring: false };
+    },
+  },
+  {
+    // hoàn thành trong năm 2026 · trước cuối năm 2026 · chậm nhất cuối năm 2026
+    re: new RegExp(
+      W +
+        String.raw`(hoàn thành(?:\s+trong|\s+trước|\s+vào)?|xong(?:\s+trong|\s+trước)?|trước|chậm nhất(?:\s+là)?|trước\s+cuối|trong)\s+(cuối\s+)?năm\s+(\d{4})(?!\d)`,
+      'giu',
+    ),
+    build(m) {
+      const lead = (m[1] as string).toLowerCase();
+      const year = Number(m[3]);
+      if (lead === 'trong' && !m[2]) return null; // "trong năm 2020, toàn tỉnh…" is narrative
+      if (lead === 'trước' && !m[2]) return { date: isoDate(year - 1, 12, 31), recurring: false };
+      return { date: isoDate(year, 12, 31), recurring: false };
+    },
+  },
+  {
+    // định kỳ hằng năm · báo cáo hằng quý · Thời gian thực hiện: hằng năm / thường xuyên
+    re: new RegExp(
+      W +
+        String.raw`(?:(định kỳ|báo cáo|sơ kết|tổng kết)\s+(?:định kỳ\s+)?((?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|6\s+tháng(?:\s+và\s+(?:hằng|hàng)\s+năm)?)|(?:thời gian|thời hạn)[^:\n]{0,25}:\s*((?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|thường xuyên))`,
+      'giu',
+    ),
+    build() {
+      return { date: null, recurring: true };
+    },
+  },
+];
+
+/** Every deadline phrase in text[from, to), in order; skips spans listed in `skip`. */
+export function findDeadlines(
+  text: string,
+  from: number,
+  to: number,
+  defaultYear: number | null,
+  skip: Span[] = [],
+): Deadline[] {
+  const slice = text.slice(from, to);
+  const found: Deadline[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (skip.some((s) => start < s[1] && s[0] < end)) continue;
+      if (found.some((f) => start < f.span[1] && f.span[0] < end)) continue;
+      const built = rule.build(m, defaultYear);
+      if (!built) continue;
+      let textOut = collapse(m[0]);
+      if (built.recurring) {
+        textOut = collapse(m[2] ?? m[3] ?? m[0]);
+        if (m[1] && /định kỳ/i.test(m[1])) textOut = `${collapse(m[1])} ${textOut}`;
+      }
+      found.push({ date: built.date, text: textOut, recurring: built.recurring, span: [start, end] });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Key used to de-duplicate deadlines: the date, or the wording of a recurrence. */
+export function deadlineKey(d: { date: string | null; text: string }): string {
+  return d.date ?? collapse(d.text).toLowerCase();
+}

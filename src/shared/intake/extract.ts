@@ -1,0 +1,296 @@
+// Extraction of a directive's fields from its text (issue 5): the one entry point the server,
+// the CLI and the accuracy bench call. Pure: text and unit directory in, Extraction out.
+import { normalizeVi } from '../vn-text.js';
+import { findCitations, scanCitationMentions } from './citations.js';
+import { deadlineKey, findDeadlines } from './dates.js';
+import { type DirectoryIndex, indexDirectory } from './directory.js';
+import { type Found, readHeader } from './header.js';
+import { findSpeakerIssuer } from './issuer.js';
+import { analyseLayout, type Footnote, type Layout } from './layout.js';
+import {
+  findGroupMentions,
+  findUnitMentions,
+  type GroupMention,
+  isAssigneeContext,
+  type UnitMention,
+} from './mentions.js';
+import { locateUnitNames } from './names.js';
+import { readRecipientList, UNIT_LIKE } from './recipients.js';
+import { findTailStart, readSignature } from './signature.js';
+import { type Item, itemText, readStructure } from './structure.js';
+import { normaliseSource, overlapsAny, tokenize } from './text.js';
+import type { AssignedUnit, Deadline, DirectoryUnit, ExtractedTask, Extraction, Span } from './types.js';
+
+export type { DirectoryUnit, Extraction } from './types.js';
+
+export function extractDirective(text: string, units: DirectoryUnit[]): Extraction {
+  const source = normaliseSource(text);
+  const index = indexDirectory(units);
+  const layout = analyseLayout(source);
+  const { masked } = layout;
+
+  const header = readHeader(masked);
+  const bodyStart = header.end;
+  const tailStart = Math.max(bodyStart, findTailStart(masked, bodyStart));
+  const signature = readSignature(
+    masked,
+    tailStart < masked.length ? tailStart : Math.floor(masked.length * 0.7),
+    masked.length,
+  );
+
+  const citationMentions = scanCitationMentions(masked, 0, masked.length);
+  const citationSpans = citationMentions.map((c) => c.span);
+  const footnoteText = layout.footnotes.flatMap((f) =>
+    scanCitationMentions(source, f.textSpan[0], f.textSpan[1]),
+  );
+  const citedDocuments = findCitations(
+    [...citationMentions, ...footnoteText],
+    header.number?.value ?? null,
+  ).filter((c) => !header.number || !overlapsAny(c.span, [header.number.span]));
+
+  const defaultYear = header.date ? Number(header.date.value.slice(0, 4)) : null;
+  const deadlineMentions = findDeadlines(masked, bodyStart, tailStart, defaultYear, citationSpans);
+  const deadlines = dedupeDeadlines(deadlineMentions);
+
+  const structure = readStructure(masked, bodyStart, tailStart);
+  const excluded = structure.excluded;
+  const issuer = header.issuer ?? findSpeakerIssuer(masked, bodyStart, tailStart, units);
+
+  // Mentions of units and groups in the body that give them work.
+  const isAssignee = (span: Span) =>
+    !overlapsAny(span, citationSpans) && !overlapsAny(span, excluded) && isAssigneeContext(masked, span[0]);
+  const unitMentions = findUnitMentions(masked, bodyStart, tailStart, index).filter(
+    (m) => m.unit?.kind !== 'tinh' && isAssignee(m.span),
+  );
+  const groupMentions = findGroupMentions(masked, bodyStart, tailStart).filter((g) => isAssignee(g.span));
+  const footnoteUnits = new Map<Footnote, UnitMention[]>();
+  for (const f of layout.footnotes) footnoteUnits.set(f, unitsOfFootnote(source, f, index));
+
+  // Recipients ("Kính gửi") are addressees too.
+  const recipients = header.recipients
+    ? readRecipientList(masked, header.recipients, index)
+    : { units: [], groups: [] };
+  const recipientGroups = recipients.groups;
+  const recipientUnits = recipients.units;
+
+  const tasks = buildTasks({
+    masked,
+    layout,
+    items: structure.items,
+    unitMentions,
+    groupMentions,
+    footnoteUnits,
+    deadlineMentions,
+    defaults: defaultAddressees(
+      structure.items,
+      masked,
+      bodyStart,
+      unitMentions,
+      groupMentions,
+      recipientUnits,
+      recipientGroups,
+      structure.closingStart,
+      tailStart,
+    ),
+  });
+
+  const activeFootnotes = layout.footnotes.filter((f) =>
+    f.markers.some((m) => m[0] >= bodyStart && m[0] < tailStart && !overlapsAny(m, excluded)),
+  );
+  const assignedUnits = aggregateUnits([
+    ...recipientUnits,
+    ...unitMentions,
+    ...activeFootnotes.flatMap((f) => footnoteUnits.get(f) ?? []),
+  ]);
+  const groups = aggregateGroups([...recipientGroups, ...groupMentions]);
+
+  return {
+    number: header.number?.value ?? null,
+    type: header.type?.value ?? null,
+    date: header.date?.value ?? null,
+    issuer: issuer?.value ?? null,
+    summary: header.summary?.value ?? null,
+    signer: signature.signer?.value ?? null,
+    signingAuthority: signature.authority?.value ?? null,
+    citedDocuments,
+    deadlines,
+    assignedUnits,
+    assignedGroups: groups.map((g) => g.group),
+    tasks,
+    spans: {
+      number: spanOf(header.number),
+      type: spanOf(header.type),
+      date: spanOf(header.date),
+      issuer: spanOf(issuer),
+      summary: spanOf(header.summary),
+      signer: spanOf(signature.signer),
+      signingAuthority: spanOf(signature.authority),
+      assignedGroups: groups.map((g) => g.spans),
+    },
+    sourceText: source,
+  };
+}
+
+function spanOf(found: Found<unknown> | null | undefined): Span | null {
+  return found ? found.span : null;
+}
+
+function dedupeDeadlines(mentions: Deadline[]): Deadline[] {
+  const seen = new Set<string>();
+  const out: Deadline[] = [];
+  for (const d of mentions) {
+    const key = deadlineKey(d);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+/** Units listed in a footnote, when the footnote is a list of units (not a reference or remark). */
+function unitsOfFootnote(source: string, f: Footnote, index: DirectoryIndex): UnitMention[] {
+  const located = locateUnitNames(source, f.textSpan[0], f.textSpan[1], index);
+  const kept = located.filter((l) => l.unit || UNIT_LIKE.test(l.name));
+  if (kept.length === 0 || kept.length * 2 < located.length) return [];
+  return kept.map((l) => ({ name: l.unit ? l.unit.name : l.name, unit: l.unit, span: l.span }));
+}
+
+function unitKey(m: { name: string; unit: DirectoryUnit | null }): string {
+  return m.unit ? `#${m.unit.code}` : normalizeVi(m.name);
+}
+
+function aggregateUnits(mentions: UnitMention[]): AssignedUnit[] {
+  const byKey = new Map<string, AssignedUnit>();
+  for (const m of mentions) {
+    const key = unitKey(m);
+    const known = byKey.get(key);
+    if (known) known.mentions.push(m.span);
+    else
+      byKey.set(key, {
+        name: m.unit ? m.unit.name : m.name,
+        unitCode: m.unit?.code ?? null,
+        span: m.span,
+        mentions: [m.span],
+      });
+  }
+  return [...byKey.values()];
+}
+
+function aggregateGroups(mentions: GroupMention[]): { group: string; spans: Span[] }[] {
+  const byGroup = new Map<string, Span[]>();
+  for (const g of mentions) {
+    const list = byGroup.get(g.group);
+    if (list) list.push(g.span);
+    else byGroup.set(g.group, [g.span]);
+  }
+  return [...byGroup.entries()].map(([group, spans]) => ({ group, spans }));
+}
+
+interface Addressees {
+  units: UnitMention[];
+  groups: GroupMention[];
+}
+
+/** Who the document addresses when an item names nobody: the lead-in before the items, else "Kính gửi", else the closing paragraph. */
+function defaultAddressees(
+  items: Item[],
+  masked: string,
+  bodyStart: number,
+  units: UnitMention[],
+  groups: GroupMention[],
+  recipientUnits: UnitMention[],
+  recipientGroups: GroupMention[],
+  closingStart: number,
+  tailStart: number,
+): Addressees {
+  const first = items.find((i) => i.isTask);
+  if (first) {
+    const before = masked.slice(bodyStart, first.span[0]);
+    const colon = before.lastIndexOf(':');
+    const end = colon >= 0 ? bodyStart + colon : first.span[0];
+    const sentenceStart =
+      Math.max(masked.lastIndexOf('.', end - 1), masked.lastIndexOf(';', end - 1), bodyStart) + 1;
+    const lead: Span = [Math.max(sentenceStart, end - 700), end];
+    const leadUnits = units.filter((u) => u.span[0] >= lead[0] && u.span[1] <= lead[1]);
+    const leadGroups = groups.filter((g) => g.span[0] >= lead[0] && g.span[1] <= lead[1]);
+    if (leadUnits.length || leadGroups.length) return { units: leadUnits, groups: leadGroups };
+  }
+  if (recipientUnits.length || recipientGroups.length)
+    return { units: recipientUnits, groups: recipientGroups };
+  return {
+    units: units.filter((u) => u.span[0] >= closingStart && u.span[1] <= tailStart),
+    groups: groups.filter((g) => g.span[0] >= closingStart && g.span[1] <= tailStart),
+  };
+}
+
+const GENERIC = /(?:^| )cac (?:co quan(?: don vi)?(?: dia phuong)?|don vi|dia phuong)(?: |$)/;
+
+interface TaskInput {
+  masked: string;
+  layout: Layout;
+  items: Item[];
+  unitMentions: UnitMention[];
+  groupMentions: GroupMention[];
+  footnoteUnits: Map<Footnote, UnitMention[]>;
+  deadlineMentions: Deadline[];
+  defaults: Addressees;
+}
+
+function buildTasks(input: TaskInput): ExtractedTask[] {
+  const { masked, layout } = input;
+  const tasks: ExtractedTask[] = [];
+  for (const item of input.items) {
+    if (!item.isTask) continue;
+    const inside = (s: Span) => s[0] >= item.span[0] && s[1] <= item.span[1];
+    const units = input.unitMentions.filter((m) => inside(m.span));
+    let groups = input.groupMentions.filter((g) => inside(g.span));
+    const fromFootnotes = layout.footnotes
+      .filter((f) => f.markers.some(inside))
+      .flatMap((f) => input.footnoteUnits.get(f) ?? []);
+    const generic = hasGenericSubject(masked, item.span);
+    const names: string[] = [];
+    const add = (name: string) => {
+      if (!names.some((n) => normalizeVi(n) === normalizeVi(name))) names.push(name);
+    };
+    if (fromFootnotes.length) {
+      // A footnote listing the units narrows the group the item speaks of ("các địa phương chưa ban hành kế hoạch²").
+      groups = [];
+      for (const u of fromFootnotes) add(u.name);
+      for (const u of units) add(u.name);
+    } else {
+      if (generic || (units.length === 0 && groups.length === 0)) {
+        for (const g of input.defaults.groups) add(g.group);
+        for (const u of input.defaults.units) add(u.name);
+      }
+      for (const g of groups) add(g.group);
+      for (const u of units) add(u.name);
+    }
+    const own = input.deadlineMentions.filter((d) => inside(d.span));
+    const dated = own.find((d) => d.date);
+    const chosen = dated ?? own[0] ?? null;
+    tasks.push({
+      label: item.label,
+      text: itemText(masked, item, layout.typicalLineLength),
+      units: names,
+      deadline: dated?.date ?? null,
+      deadlineText: chosen?.text ?? null,
+      span: item.span,
+    });
+  }
+  return tasks;
+}
+
+function hasGenericSubject(masked: string, span: Span): boolean {
+  const tokens = tokenize(masked, span[0], span[1]);
+  const words = tokens.map((t) => t.w).join(' ');
+  const re = new RegExp(GENERIC.source, 'g');
+  for (let m = re.exec(words); m; m = re.exec(words)) {
+    const offsetWords = words
+      .slice(0, m.index + (m[0].startsWith(' ') ? 1 : 0))
+      .split(' ')
+      .filter(Boolean).length;
+    const tok = tokens[offsetWords];
+    if (tok && isAssigneeContext(masked, tok.start)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,382 @@
+// Units and groups of units named in running text ("Giao Sở Ngoại vụ…", "UBND các xã, phường"),
+// and whether a mention gives the unit work (assignee) or only names it as recipient, source or
+// partner ("gửi Sở Ngoại vụ", "qua Sở Ngoại vụ", "phối hợp với…", "của Bộ Chính trị").
+import type { DirectoryIndex } from './directory.js';
+import { isUpper, type Token, tokenize } from './text.js';
+import type { DirectoryUnit, Span } from './types.js';
+
+export interface UnitMention {
+  name: string;
+  unit: DirectoryUnit | null;
+  span: Span;
+}
+
+export interface GroupMention {
+  group: string;
+  span: Span;
+}
+
+/** Directory units named in text[from, to) (longest match wins), plus unknown "Sở …"/"Xã …" names. */
+export function findUnitMentions(
+  text: string,
+  from: number,
+  to: number,
+  index: DirectoryIndex,
+): UnitMention[] {
+  const tokens = tokenize(text, from, to);
+  const out: UnitMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let hit: { unit: DirectoryUnit; j: number } | null = null;
+    let key = '';
+    for (let j = i; j < Math.min(tokens.length, i + index.maxTokens); j++) {
+      key = key ? `${key} ${(tokens[j] as Token).w}` : (tokens[j] as Token).w;
+      const list = index.full.get(key);
+      if (list && list.length === 1 && capitalised(text, tokens, i, list[0] as DirectoryUnit))
+        hit = { unit: list[0] as DirectoryUnit, j };
+    }
+    if (hit) {
+      const span: Span = [(tokens[i] as Token).start, (tokens[hit.j] as Token).end];
+      out.push({ name: hit.unit.name, unit: hit.unit, span });
+      i = hit.j;
+      continue;
+    }
+    const unknown = unknownUnitAt(text, tokens, i);
+    if (unknown) {
+      out.push(unknown.mention);
+      i = unknown.last;
+    }
+  }
+  return out;
+}
+
+/** The name part of a directory match must be capitalised in the source ("xã hội" is not a commune). */
+function capitalised(text: string, tokens: Token[], i: number, unit: DirectoryUnit): boolean {
+  const skip = unit.kind === 'xa' || unit.kind === 'phuong' || unit.kind === 'so' ? 1 : 0;
+  const t = tokens[i + skip] ?? tokens[i];
+  return isUpper(text[(t as Token).start]);
+}
+
+const STOP_WORDS = new Set([
+  'lam',
+  'chu',
+  'tri',
+  'phoi',
+  'hop',
+  'thuc',
+  'hien',
+  'to',
+  'chuc',
+  'tham',
+  'muu',
+  'co',
+  'duoc',
+  'de',
+  'theo',
+  'tai',
+  'trong',
+  've',
+  'can',
+  'cu',
+  'gui',
+  'bao',
+  'cao',
+  'cac',
+  'cung',
+  'voi',
+  'giao',
+  'xay',
+  'dung',
+  'tong',
+  'hop',
+  'trien',
+  'khai',
+  'la',
+  'thuong',
+  'truc',
+  'chiu',
+  'trach',
+  'nhiem',
+  'ban',
+  'hanh',
+  'de',
+  'nghi',
+  'va',
+  'cua',
+  'thuoc',
+  'huong',
+  'dan',
+  'kiem',
+  'tra',
+  'theo',
+  'doi',
+  'don',
+  'doc',
+  'nam',
+  'tinh',
+  'da',
+  'dang',
+  'se',
+  'khan',
+  'truong',
+  'chi',
+  'dao',
+  'nhu',
+  'sau',
+  'neu',
+  'tren',
+]);
+
+const LONG_PART_WORDS = new Set(['van', 'tai', 'nong', 'thon', 'do', 'thi', 'truyen', 'thong', 'xa', 'hoi']);
+
+/** "Sở Kế hoạch và Đầu tư", "UBND xã Ia Ly", "Phường Hội Phú" not in the directory: kept as text. */
+function unknownUnitAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { mention: UnitMention; last: number } | null {
+  const t = tokens[i] as Token;
+  let nameStart = i + 1;
+  let kind: 'so' | 'place' | null = null;
+  if (t.w === 'so' && isUpper(text[t.start])) kind = 'so';
+  else if (t.w === 'xa' || t.w === 'phuong') kind = 'place';
+  else if (t.w === 'ubnd' && (tokens[i + 1]?.w === 'xa' || tokens[i + 1]?.w === 'phuong')) {
+    kind = 'place';
+    nameStart = i + 2;
+  }
+  if (!kind) return null;
+  const first = tokens[nameStart];
+  if (!first || !isUpper(text[first.start]) || gapHasBreak(text, tokens, nameStart - 1, nameStart))
+    return null;
+  if (text.slice((tokens[nameStart - 1] as Token).end, first.start).includes(',')) return null;
+  if (tokens[i - 1]?.w === 'cac') return null;
+  if (
+    /^\p{Lu}{2,}/u.test(text.slice(first.start, first.end)) &&
+    text.slice(first.start, first.end).length > 1
+  ) {
+    // ALL-CAPS ("XÃ HỘI CHỦ NGHĨA"): a heading, not a name.
+    if (text.slice(t.start, first.end) === text.slice(t.start, first.end).toUpperCase()) return null;
+  }
+  let last = nameStart;
+  let lowerRun = 0;
+  for (let j = nameStart + 1; j < tokens.length && j < nameStart + 10; j++) {
+    const tok = tokens[j] as Token;
+    if (gapHasBreak(text, tokens, j - 1, j)) break;
+    const upper = isUpper(text[tok.start]);
+    if (kind === 'place') {
+      if (!upper) break;
+    } else if (tok.w === 'va') {
+      // "… và Đầu tư": "và" joins two parts of one name only before a capitalised word.
+      const next = tokens[j + 1];
+      if (!next || !isUpper(text[next.start]) || next.w === 'so' || next.w === 'ubnd') break;
+      lowerRun = 0;
+      continue;
+    } else if (upper) {
+      lowerRun = 0;
+    } else {
+      // A part of a department's name is a two-word compound ("Kế hoạch", "Đầu tư"), a few run longer.
+      if (STOP_WORDS.has(tok.w) || (lowerRun >= 1 && !LONG_PART_WORDS.has(tok.w))) break;
+      lowerRun++;
+    }
+    last = j;
+  }
+  const start = t.start;
+  const end = (tokens[last] as Token).end;
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  return { mention: { name, unit: null, span: [start, end] }, last };
+}
+
+/** Punctuation other than a comma inside a name, or a paragraph break, between two tokens. */
+function gapHasBreak(text: string, tokens: Token[], a: number, b: number): boolean {
+  const gap = text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
+  return /[;:.()"“”]|\n\s*\n/.test(gap) || (gap.includes(',') && !/^,\s*$/.test(gap));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const ADMIN_KINDS: [string[], string][] = [
+  [['thi', 'tran'], 'thị trấn'],
+  [['thi', 'xa'], 'thị xã'],
+  [['thanh', 'pho'], 'thành phố'],
+  [['xa'], 'xã'],
+  [['phuong'], 'phường'],
+  [['huyen'], 'huyện'],
+  [['quan'], 'quận'],
+  [['tinh'], 'tỉnh'],
+];
+
+/** "các sở, ban, ngành", "UBND các xã, phường", "UBND các huyện, thị xã, thành phố"… */
+export function findGroupMentions(text: string, from: number, to: number): GroupMention[] {
+  const tokens = tokenize(text, from, to);
+  const out: GroupMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).w;
+    if (w === 'ubnd' && tokens[i + 1]?.w === 'cac') {
+      const kinds: string[] = [];
+      let j = i + 2;
+      outer: while (j < tokens.length) {
+        for (const [words, label] of ADMIN_KINDS) {
+          if (words.every((x, k) => tokens[j + k]?.w === x)) {
+            kinds.push(label);
+            j += words.length;
+            continue outer;
+          }
+        }
+        break;
+      }
+      if (kinds.length) {
+        out.push({
+          group: `UBND các ${kinds.join(', ')}`,
+          span: [(tokens[i] as Token).start, (tokens[j - 1] as Token).end],
+        });
+        i = j - 1;
+      }
+      continue;
+    }
+    const startsWithCac = w === 'cac';
+    const k0 = startsWithCac ? i + 1 : i;
+    const members: string[] = [];
+    let j = k0;
+    while (j < tokens.length && ['so', 'ban', 'nganh', 'doan'].includes((tokens[j] as Token).w)) {
+      const m = (tokens[j] as Token).w;
+      if (m === 'doan') {
+        if (tokens[j + 1]?.w !== 'the') break;
+        members.push('doan the');
+        j += 2;
+        continue;
+      }
+      members.push(m);
+      j++;
+    }
+    const hasSo = members.includes('so');
+    const hasBanNganh = members.includes('ban') && members.includes('nganh');
+    if (
+      members.length &&
+      (hasSo || hasBanNganh) &&
+      (startsWithCac || members.length >= 2) &&
+      members[0] !== 'doan the'
+    ) {
+      if (hasSo && members.length === 1 && !startsWithCac) continue;
+      // A capitalised "Sở" followed by a capitalised name is one department, not the group.
+      const soTok = tokens[k0] as Token;
+      const afterSo = tokens[k0 + 1];
+      if (members.length === 1 && afterSo && isUpper(text[afterSo.start]) && isUpper(text[soTok.start]))
+        continue;
+      const label = members.includes('doan the') ? 'các sở, ban, ngành, đoàn thể' : 'các sở, ban, ngành';
+      out.push({ group: label, span: [(tokens[i] as Token).start, (tokens[j - 1] as Token).end] });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// Matched on lower-case words that keep their diacritics: folded, "qua" (via) and "quả" (result) collide.
+const NOT_ASSIGNEE_BEFORE = [
+  'của',
+  'gửi',
+  'gửi về',
+  'qua',
+  'thông qua',
+  'với',
+  'tham mưu',
+  'trình',
+  'đề xuất',
+  'địa bàn',
+  'thuộc',
+  'trực thuộc',
+  'tại',
+  'báo cáo về',
+  'phản ánh về',
+  'chuyển về',
+  'nộp về',
+  'ý kiến',
+  'giúp',
+  'kiến nghị',
+  'báo cáo',
+  'phản ánh',
+  'đến',
+];
+const TITLES = [
+  'thủ trưởng',
+  'chủ tịch',
+  'phó chủ tịch',
+  'giám đốc',
+  'phó giám đốc',
+  'lãnh đạo',
+  'chánh văn phòng',
+  'chánh',
+  'trưởng',
+  'người đứng đầu',
+  'các đồng chí',
+  'đồng chí',
+];
+
+function lowerWords(s: string): string[] {
+  return (
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\d]+/gu) ?? []
+  );
+}
+
+/**
+ * Whether the mention starting at `start` gives the unit work. Looks at the few words before it
+ * in the same clause, skipping titles ("Giám đốc", "Chủ tịch"): "gửi", "qua", "với", "của"…
+ * make it a recipient, partner or source instead.
+ */
+export function isAssigneeContext(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf('.'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('('),
+    before.lastIndexOf('\n\n'),
+  );
+  // "Cơ quan phối hợp: Sở Nội vụ, Sở Tư pháp" — a labelled list of partners.
+  const partnerLabel = cut >= 0 && before[cut] === ':' && /phối\s+hợp\s*$/iu.test(before.slice(0, cut));
+  if (cut >= 0) before = before.slice(cut + 1);
+  let words = lowerWords(before);
+  let stripped = true;
+  while (stripped && words.length) {
+    stripped = false;
+    for (const title of TITLES) {
+      const parts = title.split(' ');
+      if (
+        parts.length <= words.length &&
+        parts.every((p, k) => words[words.length - parts.length + k] === p)
+      ) {
+        words = words.slice(0, words.length - parts.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  const clause = words.join(' ');
+  const tail = words.slice(-3).join(' ');
+  if (tail.endsWith('đối với')) return true;
+  if (partnerLabel) return ACTION_WORDS.test(clause);
+  // "báo cáo định kỳ về Sở Ngoại vụ", "gửi hồ sơ về Sở…": the unit receives.
+  if (
+    words[words.length - 1] === 'về' &&
+    /(?:^| )(?:báo cáo|gửi|phản ánh|nộp|chuyển)(?: |$)/u.test(words.slice(-7).join(' '))
+  ) {
+    return false;
+  }
+  if (NOT_ASSIGNEE_BEFORE.some((phrase) => tail === phrase || tail.endsWith(` ${phrase}`))) return false;
+  return !inPartnerList(clause);
+}
+
+const PARTNER_LEAD = /(?:^| )(?:phối hợp(?: chặt chẽ)? với|cùng với|gửi(?: về)?|thông qua) /gu;
+const ACTION_WORDS =
+  /(?:^| )(?:(?<!các )tổ chức|triển khai|thực hiện|chịu|trách nhiệm|giao|yêu cầu|đề nghị|làm|xây dựng|chủ trì|khẩn trương|tham mưu|theo dõi|tổng hợp|rà soát|nghiên cứu|hướng dẫn|kiểm tra|ban hành|bảo đảm|đảm bảo)(?: |$)/u;
+
+/** "phối hợp với các sở, ban, ngành và UBND các huyện…": every name in the partner list, not only the first. */
+function inPartnerList(clause: string): boolean {
+  const m = [...clause.matchAll(PARTNER_LEAD)].pop();
+  if (!m) return false;
+  const after = clause.slice((m.index ?? 0) + m[0].length);
+  return !ACTION_WORDS.test(after);
+}
