@@ -11,17 +11,141 @@ CREATE TABLE "audit_log" (
 	"after" jsonb
 );
 --> statement-breakpoint
-CREATE TABLE "commitments" (
+CREATE TABLE "activities" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
 	"title" text NOT NULL,
-	"lead_unit_id" uuid,
-	"coordinating_unit_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
-	"signed_on" date,
-	"priority" integer,
+	"start_on" date NOT NULL,
+	"end_on" date,
+	"place" text DEFAULT '' NOT NULL,
+	"leaders" text DEFAULT '' NOT NULL,
+	"countries" text[] DEFAULT '{}'::text[] NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
 	"search" text NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "activity_documents" (
+	"activity_id" uuid NOT NULL,
+	"document_id" uuid NOT NULL,
+	CONSTRAINT "activity_documents_activity_id_document_id_pk" PRIMARY KEY("activity_id","document_id")
+);
+--> statement-breakpoint
+CREATE TABLE "commitment_resources" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"commitment_id" uuid NOT NULL,
+	"unit_id" uuid,
+	"source" text NOT NULL,
+	"staff" integer DEFAULT 0 NOT NULL,
+	"planned_vnd" bigint DEFAULT 0 NOT NULL,
+	"spent_vnd" bigint DEFAULT 0 NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "commitment_resources_amounts" CHECK ("commitment_resources"."planned_vnd" >= 0 and "commitment_resources"."spent_vnd" >= 0 and "commitment_resources"."staff" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "commitment_reviews" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"commitment_id" uuid NOT NULL,
+	"reviewed_on" date NOT NULL,
+	"reviewer_id" uuid,
+	"unit_id" uuid,
+	"done" text DEFAULT '' NOT NULL,
+	"not_done" text DEFAULT '' NOT NULL,
+	"difficulties" text DEFAULT '' NOT NULL,
+	"causes" text DEFAULT '' NOT NULL,
+	"legal_compatibility" text NOT NULL,
+	"legal_basis" text DEFAULT '' NOT NULL,
+	"local_fit" text DEFAULT '' NOT NULL,
+	"feasibility" text NOT NULL,
+	"completion_level" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "commitments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"activity_id" uuid,
+	"title" text NOT NULL,
+	"form" text DEFAULT 'mou' NOT NULL,
+	"partner" text DEFAULT '' NOT NULL,
+	"partner_kind" text DEFAULT 'locality' NOT NULL,
+	"partner_key" text DEFAULT '' NOT NULL,
+	"country" text DEFAULT '' NOT NULL,
+	"field" text DEFAULT 'other' NOT NULL,
+	"content" text DEFAULT '' NOT NULL,
+	"signatories" text DEFAULT '' NOT NULL,
+	"signed_on" date,
+	"effective_on" date,
+	"expires_on" date,
+	"validity" text DEFAULT '' NOT NULL,
+	"lead_unit_id" uuid,
+	"coordinating_unit_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"priority" integer,
+	"province_agreement" boolean DEFAULT false NOT NULL,
+	"reported_on" date,
+	"report_ref" text,
+	"search" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "milestones" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"commitment_id" uuid NOT NULL,
+	"seq" integer DEFAULT 0 NOT NULL,
+	"title" text NOT NULL,
+	"deliverable" text DEFAULT '' NOT NULL,
+	"due_on" date,
+	"weight" integer DEFAULT 1 NOT NULL,
+	"unit_id" uuid,
+	"progress" integer DEFAULT 0 NOT NULL,
+	"completed_on" date,
+	"note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "milestones_progress_range" CHECK ("milestones"."progress" between 0 and 100),
+	CONSTRAINT "milestones_weight_positive" CHECK ("milestones"."weight" between 1 and 100)
+);
+--> statement-breakpoint
+CREATE TABLE "obstacle_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"obstacle_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"from_level" text,
+	"to_level" text NOT NULL,
+	"text" text DEFAULT '' NOT NULL,
+	"response_due_on" date,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "obstacles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"subject_type" text NOT NULL,
+	"assignment_id" uuid,
+	"commitment_id" uuid,
+	"unit_id" uuid NOT NULL,
+	"description" text NOT NULL,
+	"cause" text DEFAULT '' NOT NULL,
+	"proposal" text DEFAULT '' NOT NULL,
+	"level" text DEFAULT 'focal' NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"response_due_on" date,
+	"responded_on" date,
+	"resolution" text,
+	"resolved_on" date,
+	"raised_by" uuid,
+	"raised_on" date NOT NULL,
+	"search" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "obstacles_one_subject" CHECK (("obstacles"."subject_type" = 'assignment' and "obstacles"."assignment_id" is not null and "obstacles"."commitment_id" is null)
+       or ("obstacles"."subject_type" = 'commitment' and "obstacles"."commitment_id" is not null and "obstacles"."assignment_id" is null))
 );
 --> statement-breakpoint
 CREATE TABLE "files" (
@@ -43,8 +167,12 @@ CREATE TABLE "assignment_events" (
 	"progress" integer,
 	"note" text,
 	"file_id" uuid,
+	"product_number" text,
+	"product_date" date,
+	"workflow" text,
 	"actor_id" uuid,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "assignments" (
@@ -114,6 +242,7 @@ CREATE TABLE "tasks" (
 	"responsibility" text,
 	"product" text,
 	"authority" text,
+	"missing_clarity" text[] DEFAULT '{}'::text[] NOT NULL,
 	"search" text NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -165,8 +294,25 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
+ALTER TABLE "activities" ADD CONSTRAINT "activities_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitment_resources" ADD CONSTRAINT "commitment_resources_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitment_resources" ADD CONSTRAINT "commitment_resources_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitment_reviews" ADD CONSTRAINT "commitment_reviews_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitment_reviews" ADD CONSTRAINT "commitment_reviews_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitment_reviews" ADD CONSTRAINT "commitment_reviews_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "commitments" ADD CONSTRAINT "commitments_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commitments" ADD CONSTRAINT "commitments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "milestones" ADD CONSTRAINT "milestones_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacle_steps" ADD CONSTRAINT "obstacle_steps_obstacle_id_obstacles_id_fk" FOREIGN KEY ("obstacle_id") REFERENCES "public"."obstacles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacle_steps" ADD CONSTRAINT "obstacle_steps_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_raised_by_users_id_fk" FOREIGN KEY ("raised_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -190,20 +336,42 @@ ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("uni
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_actor" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
+CREATE INDEX "activities_start" ON "activities" USING btree ("start_on");--> statement-breakpoint
+CREATE INDEX "activities_search_trgm" ON "activities" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "activity_documents_document" ON "activity_documents" USING btree ("document_id");--> statement-breakpoint
+CREATE INDEX "commitment_resources_commitment" ON "commitment_resources" USING btree ("commitment_id");--> statement-breakpoint
+CREATE INDEX "commitment_resources_unit" ON "commitment_resources" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "commitment_reviews_commitment" ON "commitment_reviews" USING btree ("commitment_id","reviewed_on","created_at");--> statement-breakpoint
 CREATE INDEX "commitments_search_trgm" ON "commitments" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "commitments_country_field" ON "commitments" USING btree ("country","field");--> statement-breakpoint
+CREATE INDEX "commitments_field" ON "commitments" USING btree ("field");--> statement-breakpoint
+CREATE INDEX "commitments_priority" ON "commitments" USING btree ("priority");--> statement-breakpoint
+CREATE INDEX "commitments_expires" ON "commitments" USING btree ("expires_on");--> statement-breakpoint
+CREATE INDEX "commitments_activity" ON "commitments" USING btree ("activity_id");--> statement-breakpoint
+CREATE INDEX "commitments_lead_unit" ON "commitments" USING btree ("lead_unit_id");--> statement-breakpoint
+CREATE INDEX "milestones_commitment" ON "milestones" USING btree ("commitment_id","due_on","progress","weight","completed_on");--> statement-breakpoint
+CREATE INDEX "milestones_unit" ON "milestones" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "obstacle_steps_obstacle" ON "obstacle_steps" USING btree ("obstacle_id","at");--> statement-breakpoint
+CREATE INDEX "obstacles_level_status" ON "obstacles" USING btree ("status","level");--> statement-breakpoint
+CREATE INDEX "obstacles_unit" ON "obstacles" USING btree ("unit_id","status");--> statement-breakpoint
+CREATE INDEX "obstacles_commitment" ON "obstacles" USING btree ("commitment_id");--> statement-breakpoint
+CREATE INDEX "obstacles_assignment" ON "obstacles" USING btree ("assignment_id");--> statement-breakpoint
 CREATE INDEX "files_unit" ON "files" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "assignment_events_assignment" ON "assignment_events" USING btree ("assignment_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_task_unit_period" ON "assignments" USING btree ("task_id","unit_id","period");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree ("commitment_id","unit_id");--> statement-breakpoint
 CREATE INDEX "assignments_unit_due" ON "assignments" USING btree ("unit_id","due_on");--> statement-breakpoint
 CREATE INDEX "assignments_due" ON "assignments" USING btree ("due_on");--> statement-breakpoint
+CREATE INDEX "assignments_unit_open_due" ON "assignments" USING btree ("unit_id","due_on") WHERE "assignments"."completed_on" is null;--> statement-breakpoint
 CREATE INDEX "document_links_to" ON "document_links" USING btree ("to_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_number_unique" ON "documents" USING btree ("issuer_key","year","number_key");--> statement-breakpoint
 CREATE INDEX "documents_search_trgm" ON "documents" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "documents_issued_on" ON "documents" USING btree ("issued_on");--> statement-breakpoint
+CREATE INDEX "documents_unit" ON "documents" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "tasks_document" ON "tasks" USING btree ("document_id","seq");--> statement-breakpoint
 CREATE INDEX "tasks_lead_unit" ON "tasks" USING btree ("lead_unit_id");--> statement-breakpoint
 CREATE INDEX "tasks_search_trgm" ON "tasks" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "tasks_incomplete" ON "tasks" USING btree ("document_id") WHERE cardinality("tasks"."missing_clarity") > 0;--> statement-breakpoint
 CREATE INDEX "units_search_trgm" ON "units" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "units_kind" ON "units" USING btree ("kind");--> statement-breakpoint
 CREATE INDEX "login_attempts_username_at" ON "login_attempts" USING btree ("username","at");--> statement-breakpoint

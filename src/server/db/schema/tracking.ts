@@ -3,6 +3,7 @@
 // or of a commitment, with its own deadline, progress and workflow.
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   check,
   date,
   index,
@@ -46,6 +47,7 @@ export const documents = pgTable(
     uniqueIndex('documents_number_unique').on(t.issuerKey, t.year, t.numberKey),
     index('documents_search_trgm').using('gin', sql`${t.search} gin_trgm_ops`),
     index('documents_issued_on').on(t.issuedOn),
+    index('documents_unit').on(t.unitId),
   ],
 );
 
@@ -100,6 +102,8 @@ export const tasks = pgTable(
     responsibility: text('responsibility'),
     product: text('product'),
     authority: text('authority'),
+    /** The "6 rõ" elements the task lacks (shared/clarity.ts), recomputed on every write. */
+    missingClarity: text('missing_clarity').array().notNull().default(sql`'{}'::text[]`),
     search: text('search').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -109,6 +113,9 @@ export const tasks = pgTable(
     index('tasks_document').on(t.documentId, t.seq),
     index('tasks_lead_unit').on(t.leadUnitId),
     index('tasks_search_trgm').using('gin', sql`${t.search} gin_trgm_ops`),
+    index('tasks_incomplete')
+      .on(t.documentId)
+      .where(sql`cardinality(${t.missingClarity}) > 0`),
   ],
 );
 
@@ -150,6 +157,10 @@ export const assignments = pgTable(
     uniqueIndex('assignments_commitment_unit').on(t.commitmentId, t.unitId),
     index('assignments_unit_due').on(t.unitId, t.dueOn),
     index('assignments_due').on(t.dueOn),
+    // A unit's open work by deadline: "overdue", "due soon" (the unit home, the bench's list).
+    index('assignments_unit_open_due')
+      .on(t.unitId, t.dueOn)
+      .where(sql`${t.completedOn} is null`),
   ],
 );
 
@@ -167,8 +178,15 @@ export const assignmentEvents = pgTable(
     progress: integer('progress'),
     note: text('note'),
     fileId: uuid('file_id').references(() => files.id),
+    /** submit: the product as submitted this time (a returned product keeps its history). */
+    productNumber: text('product_number'),
+    productDate: date('product_date', { mode: 'string' }),
+    /** The workflow state the step led to. */
+    workflow: text('workflow', { enum: workflowStates }),
     actorId: uuid('actor_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order: steps recorded at the same instant keep their order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('assignment_events_assignment').on(t.assignmentId, t.at)],
 );
