@@ -20,7 +20,8 @@ import { registerSessionHook } from './lib/session.js';
 import { modules } from './modules/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const webDist = join(here, '../../dist/web');
+/** The built web app; WEB_DIST points elsewhere (browser tests build their own copy). */
+export const webDist = process.env.WEB_DIST || join(here, '../../dist/web');
 
 /** Largest upload any route accepts; each upload route sets its own lower limit. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   if (opts.serveWeb !== false && existsSync(webDist)) {
     await app.register(fastifyStatic, {
       root: webDist,
+      preCompressed: true,
       wildcard: false,
       // Vite names assets by content hash: they never change under the same name.
       setHeaders: (res, path) => {

@@ -24,7 +24,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider
       locale={viVN}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" } }}
+      theme={{
+        token: {
+          colorPrimary: '#b71c1c',
+          borderRadius: 6,
+          fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+        },
+      }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

@@ -3,8 +3,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FileProtectOutlined,
+  FileTextOutlined,
+  OrderedListOutlined,
+  ScheduleOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { Role } from './api/me';
@@ -24,6 +30,19 @@ export const routes: AppRoute[] = [
   { path: '/don-vi', label: 'Đơn vị', icon: <ApartmentOutlined />, roles: ['admin', 'focal', 'leader'], page: lazy(() => import('./pages/units/UnitsPage')) },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined />, roles: ['admin'], page: lazy(() => import('./pages/users/UsersPage')) },
   { path: '/nhat-ky', label: 'Nhật ký thay đổi', icon: <AuditOutlined />, roles: ['admin', 'focal', 'leader'], page: lazy(() => import('./pages/audit/AuditPage')) },
+  { path: '/van-ban', label: 'Văn bản', icon: <FileTextOutlined />, roles: 'all', page: lazy(() => import('./pages/documents/DocumentsPage')) },
+  { path: '/van-ban/:id', roles: 'all', page: lazy(() => import('./pages/documents/DocumentPage')) },
+  { path: '/nhiem-vu', label: 'Nhiệm vụ', icon: <OrderedListOutlined />, roles: 'all', page: lazy(() => import('./pages/tasks/TasksPage')) },
+  { path: '/nhiem-vu/:id', roles: 'all', page: lazy(() => import('./pages/tasks/TaskPage')) },
+  { path: '/giao-viec', label: 'Việc giao đơn vị', icon: <ScheduleOutlined />, roles: 'all', page: lazy(() => import('./pages/assignments/AssignmentsPage')) },
+  { path: '/giao-viec/:id', roles: 'all', page: lazy(() => import('./pages/assignments/AssignmentPage')) },
+  { path: '/cam-ket', label: 'Cam kết, thỏa thuận', icon: <FileProtectOutlined />, roles: 'all', page: lazy(() => import('./pages/commitments/CommitmentsPage')) },
+  { path: '/cam-ket/:id', roles: 'all', page: lazy(() => import('./pages/commitments/CommitmentPage')) },
+  { path: '/cam-ket-uu-tien', roles: 'all', page: lazy(() => import('./pages/commitments/PriorityPage')) },
+  { path: '/cam-ket-quoc-gia', roles: 'all', page: lazy(() => import('./pages/commitments/SummaryPage')) },
+  { path: '/hoat-dong-doi-ngoai', roles: 'all', page: lazy(() => import('./pages/commitments/ActivitiesPage')) },
+  { path: '/vuong-mac', label: 'Vướng mắc', icon: <WarningOutlined />, roles: 'all', page: lazy(() => import('./pages/obstacles/ObstaclesPage')) },
+  { path: '/tiep-nhan-van-ban', label: 'Tiếp nhận văn bản', icon: <FileSearchOutlined />, roles: ['focal'], page: lazy(() => import('./pages/intake/IntakePage')) },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
 ];
 

@@ -40,8 +40,14 @@ export async function api<T>(method: string, path: string, body?: unknown, query
   const data = await res.json().catch(() => null);
   if (!res.ok) {
     const e = data?.error;
-    if (res.status === 401 && !path.startsWith('/auth/')) window.dispatchEvent(new Event('doingoai:unauthenticated'));
-    throw new ApiError(res.status, e?.code ?? 'HTTP_ERROR', e?.message ?? `Lỗi máy chủ (${res.status}).`, e?.details);
+    if (res.status === 401 && !path.startsWith('/auth/'))
+      window.dispatchEvent(new Event('doingoai:unauthenticated'));
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'HTTP_ERROR',
+      e?.message ?? `Lỗi máy chủ (${res.status}).`,
+      e?.details,
+    );
   }
   return data as T;
 }
@@ -56,7 +62,11 @@ export async function download(path: string, query?: Query): Promise<void> {
   const res = await fetch(withQuery(`/api${path}`, query), { credentials: 'same-origin' });
   if (!res.ok) {
     const data = await res.json().catch(() => null);
-    throw new ApiError(res.status, data?.error?.code ?? 'HTTP_ERROR', data?.error?.message ?? 'Không tải được tệp.');
+    throw new ApiError(
+      res.status,
+      data?.error?.code ?? 'HTTP_ERROR',
+      data?.error?.message ?? 'Không tải được tệp.',
+    );
   }
   const blob = await res.blob();
   const cd = res.headers.get('content-disposition') ?? '';

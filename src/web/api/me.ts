@@ -8,7 +8,14 @@ export interface Me {
   username: string;
   fullName: string;
   role: Role;
-  unit: { id: string; code: string; name: string; shortName: string | null; kind: string; isFocal: boolean } | null;
+  unit: {
+    id: string;
+    code: string;
+    name: string;
+    shortName: string | null;
+    kind: string;
+    isFocal: boolean;
+  } | null;
 }
 
 export const roleLabels: Record<Role, string> = {

@@ -1,5 +1,5 @@
 // The audit log, read-only: the whole log with filters, or one record's history.
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, max, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { auditLog } from '../../db/schema/audit.js';
@@ -64,6 +64,18 @@ export async function listAudit(db: Db, actor: Actor, q: AuditQuery) {
   return { rows, total: total?.n ?? 0 };
 }
 
+/** The people who appear in the log, as far as the reader may see it (the person filter). */
+export async function listAuditActors(db: Db, actor: Actor) {
+  const scope = unitScope(actor);
+  const name = max(auditLog.actorName);
+  return db
+    .select({ id: auditLog.actorId, name })
+    .from(auditLog)
+    .where(and(isNotNull(auditLog.actorId), scope ? eq(auditLog.unitId, scope) : undefined))
+    .groupBy(auditLog.actorId)
+    .orderBy(asc(name));
+}
+
 export const auditModule: AppModule = {
   name: 'audit',
   register(app, { db }) {
@@ -86,6 +98,19 @@ export const auditModule: AppModule = {
           pageSize: req.query.pageSize,
         };
       },
+    );
+
+    app.get(
+      '/audit/actors',
+      {
+        schema: {
+          tags: ['Nhật ký'],
+          summary: 'Những người có thay đổi trong nhật ký (để lọc)',
+          response: { 200: z.array(z.object({ id: z.string(), name: z.string() })), ...commonErrors },
+        },
+      },
+      async (req) =>
+        (await listAuditActors(db, actorOf(req))).map((r) => ({ id: r.id ?? '', name: r.name ?? '' })),
     );
   },
 };

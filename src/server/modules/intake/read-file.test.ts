@@ -70,7 +70,7 @@ describe('readDocumentText', () => {
   });
 });
 
-describe('extract CLI', () => {
+describe('extract CLI', { timeout: 120_000 }, () => {
   const run = promisify(execFile);
   const cli = join(import.meta.dirname, 'cli.ts');
   const tsx = join(import.meta.dirname, '../../../../node_modules/.bin/tsx');

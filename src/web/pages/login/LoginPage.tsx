@@ -28,18 +28,32 @@ export default function LoginPage() {
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(160deg, #fff8f0 0%, #f5f5f5 100%)', padding: 16 }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: 'linear-gradient(160deg, #fff8f0 0%, #f5f5f5 100%)',
+        padding: 16,
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
           <Typography.Text type="secondary">ỦY BAN NHÂN DÂN TỈNH GIA LAI</Typography.Text>
           <Typography.Title level={4} style={{ margin: '4px 0', color: '#b71c1c' }}>
             SỞ NGOẠI VỤ
           </Typography.Title>
-          <Typography.Text>Hệ thống theo dõi, đôn đốc nhiệm vụ hội nhập quốc tế và cam kết đối ngoại</Typography.Text>
+          <Typography.Text>
+            Hệ thống theo dõi, đôn đốc nhiệm vụ hội nhập quốc tế và cam kết đối ngoại
+          </Typography.Text>
         </div>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Nhập tên đăng nhập' }]}>
+          <Form.Item
+            name="username"
+            label="Tên đăng nhập"
+            rules={[{ required: true, message: 'Nhập tên đăng nhập' }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
           <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Nhập mật khẩu' }]}>
