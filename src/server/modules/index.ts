@@ -1,9 +1,17 @@
 // The list of capabilities the API serves. A new capability is a new folder and one line here.
 import type { AppContext } from '../context.js';
 import type { FastifyZod } from '../lib/fastify-zod.js';
+import { assignmentsModule } from './assignments/routes.js';
 import { auditModule } from './audit/routes.js';
 import { authModule } from './auth/routes.js';
+import { activitiesModule } from './activities/routes.js';
+import { commitmentsModule } from './commitments/routes.js';
+import { documentsModule } from './documents/routes.js';
+import { filesModule } from './files/routes.js';
+import { intakeModule } from './intake/routes.js';
+import { obstaclesModule } from './obstacles/routes.js';
 import { systemModule } from './system/routes.js';
+import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
 import { usersModule } from './users/routes.js';
 
@@ -12,4 +20,4 @@ export interface AppModule {
   register(app: FastifyZod, ctx: AppContext): void | Promise<void>;
 }
 
-export const modules: AppModule[] = [systemModule, authModule, unitsModule, usersModule, auditModule];
+export const modules: AppModule[] = [systemModule, authModule, unitsModule, usersModule, auditModule, filesModule, documentsModule, tasksModule, assignmentsModule, activitiesModule, commitmentsModule, obstaclesModule, intakeModule];
