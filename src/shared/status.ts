@@ -1,7 +1,13 @@
 // An assignment's status, computed from dates and never typed by hand. The categories are the
 // ones Vietnamese government task tracking reports on.
 
-export const assignmentStatuses = ['not_started', 'in_progress', 'overdue', 'done_on_time', 'done_late'] as const;
+export const assignmentStatuses = [
+  'not_started',
+  'in_progress',
+  'overdue',
+  'done_on_time',
+  'done_late',
+] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
 export const statusLabels: Record<AssignmentStatus, string> = {

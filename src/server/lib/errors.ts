@@ -40,7 +40,10 @@ export const errorCatalogue = {
   XLSX_INVALID: [400, 'Không đọc được tệp Excel (.xlsx).'],
   IMPORT_INVALID: [400, 'Tệp có lỗi; chưa có gì được lưu.'],
   DOCUMENT_NOT_FOUND: [404, 'Không tìm thấy văn bản.'],
-  DOCUMENT_NUMBER_TAKEN: [409, 'Văn bản cùng số, ký hiệu của cơ quan ban hành trong năm này đã có trong hệ thống.'],
+  DOCUMENT_NUMBER_TAKEN: [
+    409,
+    'Văn bản cùng số, ký hiệu của cơ quan ban hành trong năm này đã có trong hệ thống.',
+  ],
   DOCUMENT_HAS_TASKS: [409, 'Văn bản đã có nhiệm vụ nên không thể xóa.'],
   DOCUMENT_LINK_INVALID: [400, 'Văn bản không thể liên kết với chính nó.'],
   DOCUMENT_LINK_CYCLE: [409, 'Liên kết này tạo thành vòng lặp trong chuỗi văn bản.'],
@@ -65,19 +68,31 @@ export const errorCatalogue = {
   PRIORITY_DUPLICATE: [400, 'Danh sách thứ tự ưu tiên có cam kết bị lặp.'],
   REVIEW_DATE_IN_FUTURE: [400, 'Ngày rà soát không được sau ngày hôm nay.'],
   MILESTONE_NOT_FOUND: [404, 'Không tìm thấy mốc lộ trình.'],
-  MILESTONE_UNIT_NOT_ASSIGNED: [400, 'Đơn vị phụ trách mốc phải là đơn vị chủ trì hoặc phối hợp của cam kết.'],
+  MILESTONE_UNIT_NOT_ASSIGNED: [
+    400,
+    'Đơn vị phụ trách mốc phải là đơn vị chủ trì hoặc phối hợp của cam kết.',
+  ],
   RESOURCE_NOT_FOUND: [404, 'Không tìm thấy dòng nguồn lực.'],
   OBSTACLE_NOT_FOUND: [404, 'Không tìm thấy vướng mắc.'],
   OBSTACLE_SUBJECT_NOT_FOUND: [404, 'Không tìm thấy nhiệm vụ hoặc cam kết của đơn vị để phản ánh vướng mắc.'],
   OBSTACLE_UNIT_REQUIRED: [400, 'Chọn đơn vị được giao (chủ trì hoặc phối hợp) phản ánh vướng mắc.'],
-  OBSTACLE_SKIP_LEVEL: [409, 'Vướng mắc phải chuyển lần lượt từng cấp: đơn vị → Sở Ngoại vụ → UBND tỉnh → trung ương.'],
+  OBSTACLE_SKIP_LEVEL: [
+    409,
+    'Vướng mắc phải chuyển lần lượt từng cấp: đơn vị → Sở Ngoại vụ → UBND tỉnh → trung ương.',
+  ],
   OBSTACLE_NOT_HOLDER: [403, 'Chỉ cấp đang xử lý vướng mắc mới được thao tác.'],
   OBSTACLE_TOP_LEVEL: [409, 'Vướng mắc đã ở cấp trung ương, không thể chuyển lên nữa.'],
   OBSTACLE_RESOLVED: [409, 'Vướng mắc đã được giải quyết và đóng; không thể xử lý hay mở lại.'],
   OBSTACLE_DEADLINE_PAST: [400, 'Hạn trả lời phải từ hôm nay trở đi.'],
   // document intake (issue 5)
-  INTAKE_UNSUPPORTED_FORMAT: [415, 'Định dạng tệp không được hỗ trợ. Vui lòng tải lên tệp .docx, .pdf (có lớp chữ) hoặc .txt.'],
-  INTAKE_NO_TEXT_LAYER: [422, 'Tệp PDF không có lớp chữ (bản scan) nên không đọc được nội dung. Vui lòng dùng bản PDF xuất từ Word, tệp .docx, hoặc dán nội dung văn bản.'],
+  INTAKE_UNSUPPORTED_FORMAT: [
+    415,
+    'Định dạng tệp không được hỗ trợ. Vui lòng tải lên tệp .docx, .pdf (có lớp chữ) hoặc .txt.',
+  ],
+  INTAKE_NO_TEXT_LAYER: [
+    422,
+    'Tệp PDF không có lớp chữ (bản scan) nên không đọc được nội dung. Vui lòng dùng bản PDF xuất từ Word, tệp .docx, hoặc dán nội dung văn bản.',
+  ],
   INTAKE_UNREADABLE_FILE: [422, 'Không đọc được tệp: tệp bị hỏng, có mật khẩu hoặc không đúng định dạng.'],
   INTAKE_EMPTY_TEXT: [400, 'Chưa có nội dung văn bản để đọc.'],
 } as const satisfies Record<string, readonly [number, string]>;

@@ -1,10 +1,10 @@
 // The list of capabilities the API serves. A new capability is a new folder and one line here.
 import type { AppContext } from '../context.js';
 import type { FastifyZod } from '../lib/fastify-zod.js';
+import { activitiesModule } from './activities/routes.js';
 import { assignmentsModule } from './assignments/routes.js';
 import { auditModule } from './audit/routes.js';
 import { authModule } from './auth/routes.js';
-import { activitiesModule } from './activities/routes.js';
 import { commitmentsModule } from './commitments/routes.js';
 import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
@@ -20,4 +20,18 @@ export interface AppModule {
   register(app: FastifyZod, ctx: AppContext): void | Promise<void>;
 }
 
-export const modules: AppModule[] = [systemModule, authModule, unitsModule, usersModule, auditModule, filesModule, documentsModule, tasksModule, assignmentsModule, activitiesModule, commitmentsModule, obstaclesModule, intakeModule];
+export const modules: AppModule[] = [
+  systemModule,
+  authModule,
+  unitsModule,
+  usersModule,
+  auditModule,
+  filesModule,
+  documentsModule,
+  tasksModule,
+  assignmentsModule,
+  activitiesModule,
+  commitmentsModule,
+  obstaclesModule,
+  intakeModule,
+];

@@ -113,9 +113,7 @@ export const tasks = pgTable(
     index('tasks_document').on(t.documentId, t.seq),
     index('tasks_lead_unit').on(t.leadUnitId),
     index('tasks_search_trgm').using('gin', sql`${t.search} gin_trgm_ops`),
-    index('tasks_incomplete')
-      .on(t.documentId)
-      .where(sql`cardinality(${t.missingClarity}) > 0`),
+    index('tasks_incomplete').on(t.documentId).where(sql`cardinality(${t.missingClarity}) > 0`),
   ],
 );
 
@@ -158,9 +156,7 @@ export const assignments = pgTable(
     index('assignments_unit_due').on(t.unitId, t.dueOn),
     index('assignments_due').on(t.dueOn),
     // A unit's open work by deadline: "overdue", "due soon" (the unit home, the bench's list).
-    index('assignments_unit_open_due')
-      .on(t.unitId, t.dueOn)
-      .where(sql`${t.completedOn} is null`),
+    index('assignments_unit_open_due').on(t.unitId, t.dueOn).where(sql`${t.completedOn} is null`),
   ],
 );
 

@@ -2,6 +2,8 @@
 // demo records of each module (each module seeds its own, in the order listed here).
 import { count } from 'drizzle-orm';
 import type { Clock } from '../../lib/clock.js';
+import { trackingDemoSeeder } from '../../modules/assignments/demo-seed.js';
+import { commitmentsDemoSeeder } from '../../modules/commitments/seed.js';
 import type { Db } from '../client.js';
 import { users } from '../schema/users.js';
 import { seedDemoUsers } from './demo-users.js';
@@ -13,7 +15,7 @@ export interface DemoSeeder {
 }
 
 /** Module demo data, run in order after the demo accounts exist. */
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [trackingDemoSeeder, commitmentsDemoSeeder];
 
 export async function seedDatabase(
   db: Db,

@@ -69,5 +69,6 @@ export async function generateRegister(
     )
     insert into commitment_resources (commitment_id, unit_id, source, staff, planned_vnd, spent_vnd)
     select id, lead_unit_id, 'provincial', 2, 1000000000, 250000000 from c`);
-  await db.execute(sql`analyze commitments; analyze milestones; analyze assignments`);
+  // One statement per call: PGlite refuses several in a prepared statement.
+  for (const t of ['commitments', 'milestones', 'assignments']) await db.execute(sql.raw(`analyze ${t}`));
 }

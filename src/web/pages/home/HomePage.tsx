@@ -1,9 +1,17 @@
+// Home: a unit's people land on "Việc của đơn vị"; Sở Ngoại vụ and leaders on the overview of
+// tasks; administrators on their account summary.
 import { Card, Descriptions, Typography } from 'antd';
+import { lazy } from 'react';
 import { roleLabels, useMe } from '../../api/me';
+
+const UnitHome = lazy(() => import('../assignments/UnitHome'));
+const TasksOverview = lazy(() => import('../tasks/TasksOverview'));
 
 export default function HomePage() {
   const { data: me } = useMe();
   if (!me) return null;
+  if (me.role === 'officer' || me.role === 'head') return <UnitHome />;
+  if (me.role === 'focal' || me.role === 'leader') return <TasksOverview />;
   return (
     <>
       <Typography.Title level={3}>Xin chào, {me.fullName}</Typography.Title>

@@ -1,0 +1,369 @@
+// The only file of the assignments module that touches the database.
+import dayjs from 'dayjs';
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../db/client.js';
+import { commitments } from '../../db/schema/commitments.js';
+import { files } from '../../db/schema/files.js';
+import { assignmentEvents, assignments, documents, tasks } from '../../db/schema/tracking.js';
+import { units } from '../../db/schema/units.js';
+import { users } from '../../db/schema/users.js';
+import { searchCondition } from '../../lib/search.js';
+import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
+import { assignmentStatusSql, statusCondition } from './status-sql.js';
+
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type NewAssignment = typeof assignments.$inferInsert;
+export type AssignmentListRow = AssignmentRow & {
+  title: string;
+  documentId: string | null;
+  documentNumber: string | null;
+  unitName: string;
+  unitCode: string;
+  productFileName: string | null;
+};
+
+export const DUE_SOON_DAYS = 14;
+const plusDays = (today: string, n: number) => dayjs(today).add(n, 'day').format('YYYY-MM-DD');
+const SUBMITTED = ['submitted', 'confirmed', 'accepted'] as const;
+
+/** The filters every list, board and export shares; `scope` confines a unit's people to their unit. */
+export function filterWhere(scope: string | null, f: AssignmentFilters, today: string): SQL | undefined {
+  const a = assignments;
+  return and(
+    scope ? eq(a.unitId, scope) : undefined,
+    f.taskId ? eq(a.taskId, f.taskId) : undefined,
+    f.commitmentId ? eq(a.commitmentId, f.commitmentId) : undefined,
+    f.unitId ? eq(a.unitId, f.unitId) : undefined,
+    f.role ? eq(a.role, f.role) : undefined,
+    f.period !== undefined ? eq(a.period, f.period) : undefined,
+    f.status ? statusCondition(f.status, today) : undefined,
+    f.dueBefore ? sql`${a.dueOn} <= ${f.dueBefore}::date` : undefined,
+    f.dueAfter ? sql`${a.dueOn} >= ${f.dueAfter}::date` : undefined,
+    f.state === 'not_submitted' ? inArray(a.workflow, ['open', 'returned']) : undefined,
+    f.state === 'submitted' ? inArray(a.workflow, [...SUBMITTED]) : undefined,
+    f.state === 'awaiting_review' ? inArray(a.workflow, ['submitted', 'confirmed']) : undefined,
+    f.state === 'returned' ? eq(a.workflow, 'returned') : undefined,
+    f.state === 'accepted' ? eq(a.workflow, 'accepted') : undefined,
+    f.bucket === 'overdue' ? statusCondition('overdue', today) : undefined,
+    f.bucket === 'due_soon'
+      ? sql`(${a.completedOn} is null and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date)`
+      : undefined,
+    f.bucket === 'returned' ? eq(a.workflow, 'returned') : undefined,
+    f.bucket === 'done' ? sql`${a.completedOn} is not null` : undefined,
+    f.bucket === 'open' ? sql`${a.completedOn} is null` : undefined,
+    f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
+    f.q
+      ? sql`(${searchCondition(units.search, f.q)} or ${searchCondition(tasks.search, f.q) ?? sql`false`})`
+      : undefined,
+  );
+}
+
+function orderBy(sort: ListAssignmentsQuery['sort'], today: string): SQL[] {
+  const a = assignments;
+  const tie = [asc(units.name), asc(a.period), asc(a.id)];
+  switch (sort) {
+    case 'dueOn':
+      return [sql`${a.dueOn} asc nulls last`, ...tie];
+    case '-dueOn':
+      return [sql`${a.dueOn} desc nulls last`, ...tie];
+    case 'unit':
+      return [asc(units.name), asc(a.period), asc(a.id)];
+    case '-unit':
+      return [desc(units.name), asc(a.period), asc(a.id)];
+    case 'status':
+      return [asc(assignmentStatusSql(today)), ...tie];
+    case '-status':
+      return [desc(assignmentStatusSql(today)), ...tie];
+    case 'progress':
+      return [asc(a.progress), ...tie];
+    case '-progress':
+      return [desc(a.progress), ...tie];
+    case 'submittedAt':
+      return [sql`${a.submittedAt} asc nulls last`, ...tie];
+    case '-submittedAt':
+      return [sql`${a.submittedAt} desc nulls last`, ...tie];
+    case 'updatedAt':
+      return [asc(a.updatedAt), ...tie];
+    case '-updatedAt':
+      return [desc(a.updatedAt), ...tie];
+  }
+}
+
+const listColumns = {
+  ...getTableColumns(assignments),
+  title: sql<string>`coalesce(${tasks.title}, ${commitments.title}, '')`,
+  documentId: tasks.documentId,
+  documentNumber: documents.number,
+  unitName: units.name,
+  unitCode: units.code,
+  productFileName: files.name,
+};
+
+function selectList(db: Db) {
+  return db
+    .select(listColumns)
+    .from(assignments)
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .leftJoin(tasks, eq(tasks.id, assignments.taskId))
+    .leftJoin(documents, eq(documents.id, tasks.documentId))
+    .leftJoin(commitments, eq(commitments.id, assignments.commitmentId))
+    .leftJoin(files, eq(files.id, assignments.productFileId));
+}
+
+// The list is the busiest read of the product (every unit's home, the bench): one statement
+// gives the page and the total (a window count), written in SQL rather than with the query
+// builder, whose per-row mapping cost more than the query itself.
+const LIST_SQL = sql`select "assignments".*,
+    coalesce("tasks"."title", "commitments"."title", '') as "title",
+    "tasks"."document_id" as "documentId", "documents"."number" as "documentNumber",
+    "units"."name" as "unitName", "units"."code" as "unitCode", "files"."name" as "productFileName",
+    count(*) over () as "totalCount"
+  from "assignments"
+  join "units" on "units"."id" = "assignments"."unit_id"
+  left join "tasks" on "tasks"."id" = "assignments"."task_id"
+  left join "documents" on "documents"."id" = "tasks"."document_id"
+  left join "commitments" on "commitments"."id" = "assignments"."commitment_id"
+  left join "files" on "files"."id" = "assignments"."product_file_id"`;
+
+type RawListRow = Record<string, unknown> & { totalCount: string | number };
+
+function fromRaw(r: RawListRow): AssignmentListRow {
+  return {
+    id: r.id as string,
+    taskId: r.task_id as string | null,
+    commitmentId: r.commitment_id as string | null,
+    unitId: r.unit_id as string,
+    role: r.role as AssignmentRow['role'],
+    period: r.period as string,
+    dueOn: r.due_on as string | null,
+    progress: r.progress as number,
+    completedOn: r.completed_on as string | null,
+    workflow: r.workflow as AssignmentRow['workflow'],
+    submittedAt: r.submitted_at ? new Date(r.submitted_at as string) : null,
+    returnReason: r.return_reason as string | null,
+    productNumber: r.product_number as string | null,
+    productDate: r.product_date as string | null,
+    productFileId: r.product_file_id as string | null,
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+    title: r.title as string,
+    documentId: r.documentId as string | null,
+    documentNumber: r.documentNumber as string | null,
+    unitName: r.unitName as string,
+    unitCode: r.unitCode as string,
+    productFileName: r.productFileName as string | null,
+  };
+}
+
+/** A page and the total in one statement (a second one only for a page past the end). */
+export async function listAssignments(
+  db: Db,
+  scope: string | null,
+  q: ListAssignmentsQuery,
+  today: string,
+): Promise<{ rows: AssignmentListRow[]; total: number }> {
+  const where = filterWhere(scope, q, today);
+  const res = await db.execute(sql`${LIST_SQL}
+    ${where ? sql`where ${where}` : sql``}
+    order by ${sql.join(orderBy(q.sort, today), sql`, `)}
+    limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
+  const raw = rowsOf<RawListRow>(res);
+  if (raw.length) return { rows: raw.map(fromRaw), total: Number(raw[0]!.totalCount) };
+  if (q.page === 1) return { rows: [], total: 0 };
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(assignments)
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .leftJoin(tasks, eq(tasks.id, assignments.taskId))
+    .where(where);
+  return { rows: [], total: totalRow?.n ?? 0 };
+}
+
+export async function allAssignments(
+  db: Db,
+  scope: string | null,
+  q: AssignmentFilters & { sort: ListAssignmentsQuery['sort'] },
+  today: string,
+): Promise<AssignmentListRow[]> {
+  return selectList(db)
+    .where(filterWhere(scope, q, today))
+    .orderBy(...orderBy(q.sort, today))
+    .limit(20_000);
+}
+
+export async function findAssignment(db: Db, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await db.select().from(assignments).where(eq(assignments.id, id));
+  return row;
+}
+
+export async function findAssignmentListRow(db: Db, id: string): Promise<AssignmentListRow | undefined> {
+  const [row] = await selectList(db).where(eq(assignments.id, id));
+  return row;
+}
+
+export async function findListRows(db: Db, ids: string[]): Promise<AssignmentListRow[]> {
+  if (!ids.length) return [];
+  return selectList(db).where(inArray(assignments.id, ids)).orderBy(asc(units.name), asc(assignments.period));
+}
+
+/** Counts per status and per submission state in one pass over the matching rows. */
+export async function statusCounts(db: Db, where: SQL | undefined, today: string): Promise<StatusCounts> {
+  const a = assignments;
+  const c = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      not_started: c(statusCondition('not_started', today)),
+      in_progress: c(statusCondition('in_progress', today)),
+      overdue: c(statusCondition('overdue', today)),
+      done_on_time: c(statusCondition('done_on_time', today)),
+      done_late: c(statusCondition('done_late', today)),
+      notSubmitted: c(sql`${a.workflow} in ('open', 'returned')`),
+      submitted: c(sql`${a.workflow} in ('submitted', 'confirmed', 'accepted')`),
+      awaitingReview: c(sql`${a.workflow} in ('submitted', 'confirmed')`),
+      returned: c(sql`${a.workflow} = 'returned'`),
+      accepted: c(sql`${a.workflow} = 'accepted'`),
+    })
+    .from(a)
+    .where(where);
+  const out = { ...row! };
+  for (const k of Object.keys(out) as (keyof StatusCounts)[]) out[k] = Number(out[k] ?? 0);
+  return out;
+}
+
+export async function periodsOf(db: Db, taskId: string): Promise<string[]> {
+  const rows = await db
+    .select({ period: assignments.period })
+    .from(assignments)
+    .where(eq(assignments.taskId, taskId))
+    .groupBy(assignments.period)
+    .orderBy(sql`min(${assignments.dueOn})`, asc(assignments.period));
+  return rows.map((r) => r.period);
+}
+
+/** The unit home's boxes, counted in one query. */
+export async function bucketCounts(db: Db, where: SQL | undefined, today: string) {
+  const a = assignments;
+  const c = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      dueSoon: c(
+        sql`${a.completedOn} is null and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date`,
+      ),
+      overdue: c(statusCondition('overdue', today)),
+      returned: c(sql`${a.workflow} = 'returned'`),
+      done: c(sql`${a.completedOn} is not null`),
+      open: c(sql`${a.completedOn} is null`),
+      awaitingConfirmation: c(sql`${a.workflow} = 'submitted'`),
+    })
+    .from(a)
+    .where(where);
+  return {
+    total: Number(row?.total ?? 0),
+    dueSoon: Number(row?.dueSoon ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+    returned: Number(row?.returned ?? 0),
+    done: Number(row?.done ?? 0),
+    open: Number(row?.open ?? 0),
+    awaitingConfirmation: Number(row?.awaitingConfirmation ?? 0),
+  };
+}
+
+/** Inserts the rows that do not exist yet (same task, unit and period); returns the new ones. */
+export async function insertAssignments(db: Db, rows: NewAssignment[]): Promise<AssignmentRow[]> {
+  if (!rows.length) return [];
+  return db.insert(assignments).values(rows).onConflictDoNothing().returning();
+}
+
+export async function existingFor(db: Db, taskId: string, unitIds: string[]) {
+  if (!unitIds.length) return [];
+  return db
+    .select({ unitId: assignments.unitId, period: assignments.period })
+    .from(assignments)
+    .where(and(eq(assignments.taskId, taskId), inArray(assignments.unitId, unitIds)));
+}
+
+export async function updateAssignment(
+  db: Db,
+  id: string,
+  patch: Partial<NewAssignment>,
+): Promise<AssignmentRow> {
+  const [row] = await db
+    .update(assignments)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(assignments.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deleteAssignment(db: Db, id: string): Promise<void> {
+  await db.delete(assignments).where(eq(assignments.id, id));
+}
+
+// --- events ------------------------------------------------------------------------------
+
+export type NewEvent = typeof assignmentEvents.$inferInsert;
+
+export async function insertEvent(db: Db, e: NewEvent) {
+  const [row] = await db.insert(assignmentEvents).values(e).returning();
+  return row!;
+}
+
+export async function countEvents(db: Db, assignmentId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(assignmentEvents)
+    .where(eq(assignmentEvents.assignmentId, assignmentId));
+  return row?.n ?? 0;
+}
+
+export async function eventsOf(db: Db, assignmentId: string) {
+  return db
+    .select({
+      ...getTableColumns(assignmentEvents),
+      fileName: files.name,
+      actorName: users.fullName,
+    })
+    .from(assignmentEvents)
+    .leftJoin(files, eq(files.id, assignmentEvents.fileId))
+    .leftJoin(users, eq(users.id, assignmentEvents.actorId))
+    .where(eq(assignmentEvents.assignmentId, assignmentId))
+    .orderBy(desc(assignmentEvents.at), desc(assignmentEvents.seq));
+}
+
+// --- units for targeting -----------------------------------------------------------------
+
+export async function activeUnits(db: Db) {
+  return db
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      shortName: units.shortName,
+      kind: units.kind,
+    })
+    .from(units)
+    .where(eq(units.active, true));
+}
+
+export async function unitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A person as an actor (the demo seeder acts as the demo accounts). */
+export async function findActor(db: Db, username: string) {
+  const [u] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      unitId: users.unitId,
+    })
+    .from(users)
+    .where(eq(users.username, username));
+  return u;
+}

@@ -1,0 +1,62 @@
+// The table of assignments used on the list page and the unit home.
+import { Grid, Progress, Table, type TableProps, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { roleLabels } from '../../../shared/workflow';
+import type { Assignment } from '../../api/tracking';
+import { formatDate } from '../../lib/format';
+import { StatusTag, WorkflowTag } from './tags';
+
+export function AssignmentTable({
+  showUnit = true,
+  ...rest
+}: TableProps<Assignment> & { showUnit?: boolean }) {
+  const navigate = useNavigate();
+  const phone = !Grid.useBreakpoint().sm;
+  return (
+    <Table<Assignment>
+      rowKey="id"
+      size="middle"
+      scroll={{ x: 'max-content' }}
+      onRow={(a) => ({ onClick: () => navigate(`/giao-viec/${a.id}`), style: { cursor: 'pointer' } })}
+      columns={[
+        {
+          title: 'Nhiệm vụ',
+          dataIndex: 'title',
+          render: (title: string, a) => (
+            <div style={{ maxWidth: phone ? 260 : 520, whiteSpace: 'normal' }}>
+              <Typography.Link>{title}</Typography.Link>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {showUnit && `${a.unitName} · `}
+                {roleLabels[a.role]}
+                {a.periodLabel && ` · ${a.periodLabel}`}
+                {a.documentNumber && ` · ${a.documentNumber}`}
+                {phone && ` · hạn ${formatDate(a.dueOn)}`}
+              </Typography.Text>
+              {phone && <StatusTag status={a.status} />}
+            </div>
+          ),
+        },
+        { title: 'Hạn', dataIndex: 'dueOn', responsive: ['sm'], render: (v) => formatDate(v) },
+        {
+          title: 'Tình trạng',
+          dataIndex: 'status',
+          responsive: ['sm'],
+          render: (s) => <StatusTag status={s} />,
+        },
+        {
+          title: 'Hồ sơ',
+          dataIndex: 'workflow',
+          responsive: ['md'],
+          render: (w) => <WorkflowTag workflow={w} />,
+        },
+        {
+          title: 'Tiến độ',
+          dataIndex: 'progress',
+          responsive: ['lg'],
+          render: (p: number) => <Progress percent={p} size="small" style={{ width: 110, margin: 0 }} />,
+        },
+      ]}
+      {...rest}
+    />
+  );
+}

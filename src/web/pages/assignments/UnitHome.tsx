@@ -1,0 +1,93 @@
+// "Việc của đơn vị": a unit officer's or head's home — what is due soon, overdue, returned,
+// waiting for the head, and done.
+import { Card, Col, Row, Statistic, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useMe } from '../../api/me';
+import { type Bucket, useAssignments, useSummary } from '../../api/tracking';
+import { formatNumber } from '../../lib/format';
+import { AssignmentTable } from './AssignmentTable';
+
+function BucketList({ bucket }: { bucket: Bucket }) {
+  const [page, setPage] = useState(1);
+  const sort = bucket === 'done' ? '-submittedAt' : 'dueOn';
+  const { data, isFetching } = useAssignments({ bucket, sort, page, pageSize: 10 });
+  return (
+    <AssignmentTable
+      showUnit={false}
+      loading={isFetching}
+      dataSource={data?.items}
+      locale={{ emptyText: 'Không có việc nào' }}
+      pagination={{
+        current: page,
+        pageSize: 10,
+        total: data?.total ?? 0,
+        onChange: setPage,
+        hideOnSinglePage: true,
+      }}
+    />
+  );
+}
+
+export default function UnitHome() {
+  const { data: me } = useMe();
+  const { data: s } = useSummary();
+  const head = me?.role === 'head';
+  const [tab, setTab] = useState<Bucket>('overdue');
+  const boxes: { key: Bucket; label: string; value?: number; color?: string }[] = [
+    { key: 'overdue', label: 'Quá hạn', value: s?.overdue, color: '#cf1322' },
+    {
+      key: 'due_soon',
+      label: `Sắp đến hạn (${s?.dueSoonDays ?? 14} ngày)`,
+      value: s?.dueSoon,
+      color: '#d46b08',
+    },
+    { key: 'returned', label: 'Bị trả lại', value: s?.returned, color: '#cf1322' },
+    ...(head
+      ? [
+          {
+            key: 'awaiting_confirmation' as Bucket,
+            label: 'Chờ thủ trưởng xác nhận',
+            value: s?.awaitingConfirmation,
+            color: '#1677ff',
+          },
+        ]
+      : []),
+    { key: 'open', label: 'Đang thực hiện', value: s?.open },
+    { key: 'done', label: 'Đã hoàn thành', value: s?.done, color: '#389e0d' },
+  ];
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Việc của đơn vị
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{me?.unit?.name}</Typography.Paragraph>
+      <Row gutter={[8, 8]} style={{ marginBottom: 16 }}>
+        {boxes.map((b) => (
+          <Col key={b.key} xs={12} sm={8} xl={4}>
+            <Card
+              size="small"
+              hoverable
+              onClick={() => setTab(b.key)}
+              style={{ borderColor: tab === b.key ? '#b71c1c' : undefined }}
+              data-testid={`home-${b.key}`}
+            >
+              <Statistic
+                title={b.label}
+                value={b.value ?? 0}
+                formatter={(n) => formatNumber(Number(n))}
+                styles={{ content: { color: b.color } }}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card size="small">
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setTab(k as Bucket)}
+          items={boxes.map((b) => ({ key: b.key, label: b.label, children: <BucketList bucket={b.key} /> }))}
+        />
+      </Card>
+    </>
+  );
+}

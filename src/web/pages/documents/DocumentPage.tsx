@@ -1,0 +1,260 @@
+// One document: its fields, files, the documents it links to, its lineage, and its tasks.
+import { DeleteOutlined, EditOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  List,
+  Popconfirm,
+  Result,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useMe } from '../../api/me';
+import {
+  ACCEPTED_FILES,
+  type DocumentRef,
+  fileUrl,
+  useDeleteDocument,
+  useDocument,
+  useDocumentFile,
+  useDocumentLink,
+} from '../../api/tracking';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordHistory } from '../../components/RecordHistory';
+import { formatDate, formatNumber } from '../../lib/format';
+import { DocumentTasks } from '../tasks/DocumentTasks';
+import { DocumentDrawer } from './DocumentDrawer';
+import { DocumentSelect, documentLabel } from './DocumentSelect';
+import { LineageView } from './Lineage';
+
+const sizeLabel = (n: number) =>
+  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+
+export default function DocumentPage() {
+  const { id } = useParams();
+  const { data: doc, isPending, error } = useDocument(id);
+  const { data: me } = useMe();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
+  const fileOp = useDocumentFile();
+  const linkOp = useDocumentLink();
+  const remove = useDeleteDocument();
+  const [linking, setLinking] = useState<'implements' | 'cites' | null>(null);
+
+  if (isPending) return <Skeleton active />;
+  if (error || !doc)
+    return (
+      <Result
+        status="404"
+        title="Không tìm thấy văn bản"
+        subTitle={error?.message}
+        extra={<Link to="/van-ban">Về danh sách văn bản</Link>}
+      />
+    );
+
+  const canEdit =
+    me?.role === 'focal' ||
+    ((me?.role === 'officer' || me?.role === 'head') && doc.unitId !== null && doc.unitId === me.unit?.id);
+  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : 'Không thực hiện được.');
+
+  const refs = (title: string, list: DocumentRef[], kind?: 'implements' | 'cites') =>
+    (list.length > 0 || kind) && (
+      <Descriptions.Item label={title}>
+        <Space wrap size={[4, 4]}>
+          {list.map((d) => (
+            <Tag
+              key={d.id}
+              closable={canEdit && !!kind}
+              onClose={(e) => {
+                e.preventDefault();
+                if (kind) linkOp.mutateAsync({ id: doc.id, toId: d.id, kind, remove: true }).catch(fail);
+              }}
+            >
+              <Link to={`/van-ban/${d.id}`}>{documentLabel(d)}</Link>
+            </Tag>
+          ))}
+          {canEdit && kind && (
+            <Button size="small" type="dashed" onClick={() => setLinking(kind)}>
+              + Thêm
+            </Button>
+          )}
+        </Space>
+      </Descriptions.Item>
+    );
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[{ title: <Link to="/van-ban">Văn bản</Link> }, { title: doc.number }]}
+      />
+      <PageHeader
+        title={`${doc.type} số ${doc.number}`}
+        extra={
+          canEdit && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                Sửa
+              </Button>
+              <Popconfirm
+                title="Xóa văn bản này?"
+                description="Chỉ xóa được văn bản chưa có nhiệm vụ."
+                okText="Xóa"
+                cancelText="Hủy"
+                onConfirm={() => remove.mutateAsync(doc.id).then(() => navigate('/van-ban'), fail)}
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  Xóa
+                </Button>
+              </Popconfirm>
+            </>
+          )
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title="Thông tin văn bản" size="small">
+            <Descriptions column={1} size="small" labelStyle={{ width: 170 }}>
+              <Descriptions.Item label="Số, ký hiệu">{doc.number}</Descriptions.Item>
+              <Descriptions.Item label="Loại">{doc.type}</Descriptions.Item>
+              <Descriptions.Item label="Cơ quan ban hành">{doc.issuer}</Descriptions.Item>
+              <Descriptions.Item label="Ngày ban hành">{formatDate(doc.issuedOn)}</Descriptions.Item>
+              <Descriptions.Item label="Trích yếu">{doc.summary || '—'}</Descriptions.Item>
+              <Descriptions.Item label="Người ký">
+                {[doc.signingAuthority, doc.signer].filter(Boolean).join(' ') || '—'}
+              </Descriptions.Item>
+              {doc.unitName && (
+                <Descriptions.Item label="Văn bản của đơn vị">{doc.unitName}</Descriptions.Item>
+              )}
+              {refs('Triển khai văn bản', doc.implements, 'implements')}
+              {refs('Căn cứ văn bản', doc.cites, 'cites')}
+              {refs('Được triển khai bởi', doc.implementedBy)}
+              {refs('Được viện dẫn bởi', doc.citedBy)}
+            </Descriptions>
+            {linking && (
+              <Space.Compact style={{ width: '100%', marginTop: 8 }}>
+                <DocumentSelect
+                  exclude={doc.id}
+                  style={{ width: '100%' }}
+                  placeholder={
+                    linking === 'implements' ? 'Văn bản mà văn bản này triển khai' : 'Văn bản được viện dẫn'
+                  }
+                  onChange={(ids) => {
+                    const toId = Array.isArray(ids) ? ids[ids.length - 1] : ids;
+                    if (toId)
+                      linkOp
+                        .mutateAsync({ id: doc.id, toId, kind: linking })
+                        .then(() => setLinking(null), fail);
+                  }}
+                />
+                <Button onClick={() => setLinking(null)}>Đóng</Button>
+              </Space.Compact>
+            )}
+          </Card>
+          <Card
+            title={`Tệp đính kèm (${formatNumber(doc.files.length)})`}
+            size="small"
+            style={{ marginTop: 16 }}
+            extra={
+              canEdit && (
+                <Upload
+                  accept={ACCEPTED_FILES}
+                  showUploadList={false}
+                  customRequest={({ file, onSuccess, onError }) =>
+                    fileOp
+                      .mutateAsync({ id: doc.id, file: file as File })
+                      .then(() => {
+                        onSuccess?.({});
+                        message.success('Đã đính kèm tệp.');
+                      })
+                      .catch((e) => {
+                        onError?.(e);
+                        fail(e);
+                      })
+                  }
+                >
+                  <Button size="small" icon={<UploadOutlined />} loading={fileOp.isPending}>
+                    Đính kèm
+                  </Button>
+                </Upload>
+              )
+            }
+          >
+            {doc.files.length ? (
+              <List
+                size="small"
+                dataSource={doc.files}
+                renderItem={(f) => (
+                  <List.Item
+                    actions={
+                      canEdit
+                        ? [
+                            <Popconfirm
+                              key="rm"
+                              title="Gỡ tệp này?"
+                              okText="Gỡ"
+                              cancelText="Hủy"
+                              onConfirm={() => fileOp.mutateAsync({ id: doc.id, removeId: f.id }).catch(fail)}
+                            >
+                              <Button
+                                size="small"
+                                type="text"
+                                danger
+                                icon={<DeleteOutlined />}
+                                aria-label="Gỡ tệp"
+                              />
+                            </Popconfirm>,
+                          ]
+                        : []
+                    }
+                  >
+                    <a href={fileUrl(f.id, true)} target="_blank" rel="noreferrer">
+                      <PaperClipOutlined /> {f.name}
+                    </a>{' '}
+                    <span style={{ color: '#999', fontSize: 12 }}>{sizeLabel(f.size)}</span>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description="Chưa có tệp (PDF, Word; tối đa 20 MB)"
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title="Chuỗi văn bản" size="small">
+            <LineageView documentId={doc.id} />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <DocumentTasks document={doc} canEdit={me?.role === 'focal'} />
+        </Col>
+        <Col span={24}>
+          <Card title="Lịch sử thay đổi" size="small">
+            <RecordHistory entity="document" entityId={doc.id} />
+          </Card>
+        </Col>
+      </Row>
+      <DocumentDrawer
+        open={editing}
+        document={doc}
+        onClose={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
+      />
+    </>
+  );
+}
