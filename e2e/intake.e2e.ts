@@ -39,7 +39,8 @@ describe('document intake', () => {
     await screenshot(page, 'intake-review-desktop');
 
     // Nothing is saved before "Lưu".
-    const number = `${uniq('').replace(/\D/g, '').slice(-6) || '777'}/UBND-NgV`;
+    // Nine digits: a shorter number could match another document's number as a substring.
+    const number = `9${String(Date.now()).slice(-8)}/UBND-NgV`;
     expect((await apiAs('sngv').get(`/documents?q=${encodeURIComponent(number)}`)).total).toBe(0);
     await page.getByLabel('Số, ký hiệu').fill(number);
     await page.getByLabel('Ngày ban hành').fill('10/02/2026');
