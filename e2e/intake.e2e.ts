@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, newPage, open, screenshot, settle, uniq } from './harness';
+import { apiAs, newPage, open, screenshot, settle } from './harness';
 import { ROOT } from './server';
 
 const seed000 = readFileSync(join(ROOT, 'src/shared/intake/corpus/000_fd07b40862721a3b.txt'), 'utf8');
