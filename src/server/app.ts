@@ -32,13 +32,21 @@ export interface BuildOptions {
   serveWeb?: boolean;
   /** Told of every route as it is registered (tests enumerate the API with it). */
   onRoute?: (route: RouteOptions) => void;
+  /**
+   * Which proxies' X-Forwarded-For to believe (proxy-addr syntax). By default only proxies on
+   * this machine or a private network: a client cannot pick the address its sign-in
+   * attempts are counted against.
+   */
+  trustProxy?: string;
 }
+
+export const DEFAULT_TRUSTED_PROXIES = 'loopback, linklocal, uniquelocal';
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: opts.trustProxy ?? DEFAULT_TRUSTED_PROXIES,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -9,6 +9,8 @@ export interface Config {
   demo: boolean;
   secureCookies: boolean;
   logLevel: string;
+  /** Proxies whose X-Forwarded-For is believed (default: loopback and private networks). */
+  trustProxy?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +22,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO !== '0',
     secureCookies: env.COOKIE_SECURE === '1',
     logLevel: env.LOG_LEVEL ?? 'warn',
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }

@@ -20,7 +20,7 @@ const seeded = await seedDatabase(database.db, systemClock, { demo: config.demo 
 
 const app = await buildApp(
   { db: database.db, dbKind: database.kind, clock: systemClock, secureCookies: config.secureCookies },
-  { logger: { level: config.logLevel } },
+  { logger: { level: config.logLevel }, trustProxy: config.trustProxy },
 );
 await app.listen({ port: config.port, host: config.host });
 

@@ -38,6 +38,9 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection that dies (server restart, network) is replaced on next use; without a
+    // listener its 'error' event would end the whole process.
+    pool.on('error', (err) => console.error(`PostgreSQL: idle connection lost (${err.message})`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
   }

@@ -10,8 +10,10 @@ import { seedDirectory } from '../db/seed/directory.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE_DIR = join(here, '../../../.tmp');
-export const PGLITE_TEMPLATE = join(TEMPLATE_DIR, 'pglite-template.tar.gz');
-export const PG_TEMPLATE_DB = 'doingoai_test_template';
+/** One template per test run (global-setup.ts names the run; its workers inherit the name). */
+const RUN = (process.env.DOINGOAI_TEST_RUN ?? 'default').replace(/\W/g, '');
+export const PGLITE_TEMPLATE = join(TEMPLATE_DIR, `pglite-template-${RUN}.tar.gz`);
+export const PG_TEMPLATE_DB = `doingoai_test_template_${RUN}`;
 
 /** A template has the schema, the unit directory and the demo accounts, nothing else. */
 export async function buildPgliteTemplate(): Promise<Blob> {
@@ -45,4 +47,14 @@ export async function buildPostgresTemplate(adminUrl: string): Promise<void> {
   await seedDirectory(database.db);
   await seedDemoUsers(database.db);
   await database.close();
+}
+
+export async function dropPostgresTemplate(adminUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
