@@ -5,7 +5,6 @@ import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Input, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { type AssignmentStatus, assignmentStatuses, statusLabels } from '../../../shared/status';
 import { submissionStateLabels } from '../../../shared/workflow';
 import { download } from '../../api/client';
@@ -16,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import { DATE_FORMAT, formatNumber, toApiDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { AssignmentTable } from './AssignmentTable';
 import { ProgressImportModal } from './ProgressImportModal';
 
@@ -23,7 +23,7 @@ export default function AssignmentsPage() {
   const { data: me } = useMe();
   const unitMember = me?.role === 'officer' || me?.role === 'head';
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, setFilter } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
   const query: AssignmentQuery = {
@@ -40,19 +40,6 @@ export default function AssignmentsPage() {
   };
   const { data, isFetching, error } = useAssignments(query);
   const [importing, setImporting] = useState(false);
-  const setParam = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  const setFilter = (k: string, v: string | undefined) => setParam({ [k]: v, page: undefined });
 
   return (
     <>

@@ -3,7 +3,7 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Grid, Input, InputNumber, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { documentTypes } from '../../../shared/documents';
 import { download } from '../../api/client';
 import { useMe } from '../../api/me';
@@ -12,6 +12,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { DocumentDrawer } from './DocumentDrawer';
 
 const sorts = [
@@ -27,7 +28,7 @@ export default function DocumentsPage() {
   const phone = !Grid.useBreakpoint().sm;
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, setFilter } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
   const query: DocumentQuery = {
@@ -41,20 +42,6 @@ export default function DocumentsPage() {
   };
   const { data, isFetching, error } = useDocuments(query);
   const [creating, setCreating] = useState(false);
-
-  const setParam = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  const setFilter = (k: string, v: string | undefined) => setParam({ [k]: v, page: undefined });
 
   return (
     <>

@@ -3,7 +3,7 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type ClarityElement, clarityElements, clarityLabels } from '../../../shared/clarity';
 import { download } from '../../api/client';
 import { useMe } from '../../api/me';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { DocumentSelect } from '../documents/DocumentSelect';
 import { TaskDrawer } from './TaskDrawer';
 import { TasksTable } from './TasksTable';
@@ -21,7 +22,7 @@ export default function TasksPage() {
   const { data: me } = useMe();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, setFilter } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
   const query: TaskQuery = {
@@ -36,19 +37,6 @@ export default function TasksPage() {
   };
   const { data, isFetching, error } = useTasks(query);
   const [adding, setAdding] = useState(false);
-  const setParam = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  const setFilter = (k: string, v: string | undefined) => setParam({ [k]: v, page: undefined });
 
   return (
     <>

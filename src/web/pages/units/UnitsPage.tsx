@@ -3,7 +3,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Grid, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { type UnitGroupCode, type UnitKindCode, unitKindCodes, unitKindLabels } from '../../../shared/units';
 import { useMe } from '../../api/me';
 import { type Unit, type UnitQuery, useUnitGroups, useUnits } from '../../api/units';
@@ -11,6 +10,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { UnitDrawer } from './UnitDrawer';
 import { UnitImportModal } from './UnitImportModal';
 
@@ -32,7 +32,7 @@ export default function UnitsPage() {
   const { data: me } = useMe();
   const isAdmin = me?.role === 'admin';
   const screens = Grid.useBreakpoint();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, setFilter } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
   const query: UnitQuery = {
@@ -48,20 +48,6 @@ export default function UnitsPage() {
   const [importing, setImporting] = useState(false);
   const openId = params.get('id');
   const creating = params.get('them') === '1';
-
-  const setParam = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  const setFilter = (k: string, v: string | undefined) => setParam({ [k]: v, page: undefined });
 
   return (
     <>

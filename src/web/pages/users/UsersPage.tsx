@@ -2,7 +2,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Grid, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { type Role, roleLabels } from '../../api/me';
 import { type User, type UserQuery, useUsers } from '../../api/users';
 import { FilterBar } from '../../components/FilterBar';
@@ -10,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { UserDrawer } from './UserDrawer';
 
 export const roleColors: Record<Role, string> = {
@@ -22,7 +22,7 @@ export const roleColors: Record<Role, string> = {
 
 export default function UsersPage() {
   const screens = Grid.useBreakpoint();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
   const query: UserQuery = {
@@ -35,19 +35,6 @@ export default function UsersPage() {
   const { data, isFetching, error } = useUsers(query);
   const openId = params.get('id');
   const creating = params.get('them') === '1';
-
-  const setParam = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <>
