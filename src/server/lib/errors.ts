@@ -38,6 +38,9 @@ export const errorCatalogue = {
   FILE_NOT_FOUND: [404, 'Không tìm thấy tệp.'],
   FILE_NOT_IN_UNIT: [400, 'Tệp không thuộc đơn vị của hồ sơ này.'],
   XLSX_INVALID: [400, 'Không đọc được tệp Excel (.xlsx).'],
+  XLSX_TOO_LARGE: [413, 'Tệp Excel quá lớn khi giải nén.'],
+  XLSX_TOO_MANY_ROWS: [413, 'Tệp Excel có quá nhiều dòng.'],
+  XLSX_TOO_MANY_CELLS: [413, 'Tệp Excel có quá nhiều ô dữ liệu.'],
   IMPORT_INVALID: [400, 'Tệp có lỗi; chưa có gì được lưu.'],
   DOCUMENT_NOT_FOUND: [404, 'Không tìm thấy văn bản.'],
   DOCUMENT_NUMBER_TAKEN: [

@@ -1,6 +1,6 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
-import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
@@ -52,9 +52,8 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.bucket === 'done' ? sql`${a.completedOn} is not null` : undefined,
     f.bucket === 'open' ? sql`${a.completedOn} is null` : undefined,
     f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
-    f.q
-      ? sql`(${searchCondition(units.search, f.q)} or ${searchCondition(tasks.search, f.q) ?? sql`false`})`
-      : undefined,
+    // a q with no letter or digit has no words: no condition at all
+    or(searchCondition(units.search, f.q), searchCondition(tasks.search, f.q)),
   );
 }
 

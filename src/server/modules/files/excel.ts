@@ -1,5 +1,7 @@
 // Excel in and out for every list: a styled sheet from columns and rows, and the cell texts of an
 // uploaded sheet (dates as YYYY-MM-DD, rich text flattened, merged cells filled).
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../lib/errors.js';
@@ -98,42 +100,79 @@ export async function sendWorkbook<T>(reply: FastifyReply, filename: string, spe
 export const viDate = (iso: string | null | undefined) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) {
-    // exceljs reads date cells as UTC midnight of the written day
-    return v.toISOString().slice(0, 10);
-  }
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return '';
-    return '';
-  }
-  return String(v);
-}
+/** Bounds on an uploaded sheet: beyond them it is refused before it is read. */
+export const SHEET_LIMITS = {
+  maxRows: 6000,
+  maxCells: 100_000,
+  maxColumns: 100,
+  maxEntries: 200,
+  maxInflatedBytes: 40 * 1024 * 1024,
+  /** Wall time for the reading; the worker is stopped past it. */
+  timeoutMs: 10_000,
+  /** Heap of the reading worker. */
+  heapMb: 192,
+};
 
-/** The cell texts of the first sheet, row by row (index 0 is the sheet's row 1), merged cells filled. */
-export async function readSheetRows(content: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('XLSX_INVALID');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('XLSX_INVALID', 'Tệp Excel không có trang tính nào.');
-  const rows: string[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const out: string[] = [];
-    for (let c = 1; c <= Math.max(ws.columnCount, row.cellCount); c++) {
-      const cell = row.getCell(c);
-      // a merged cell's value lives in its master cell
-      out.push(cellText(cell.isMerged ? cell.master.value : cell.value).trim());
-    }
-    rows.push(out);
-  }
-  return rows;
+const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
+const workerUrl = new URL('./sheet-worker.mjs', import.meta.url);
+
+const refusals: Record<string, () => AppError> = {
+  XLSX_INVALID: () => new AppError('XLSX_INVALID'),
+  XLSX_TOO_LARGE: () =>
+    new AppError(
+      'XLSX_TOO_LARGE',
+      `Tệp Excel quá lớn khi giải nén (tối đa ${SHEET_LIMITS.maxInflatedBytes / 1024 / 1024} MB).`,
+    ),
+  XLSX_TOO_MANY_ROWS: () =>
+    new AppError(
+      'XLSX_TOO_MANY_ROWS',
+      `Tệp Excel có quá nhiều dòng (tối đa ${SHEET_LIMITS.maxRows.toLocaleString('vi-VN')} dòng). Hãy chia thành nhiều tệp.`,
+    ),
+  XLSX_TOO_MANY_CELLS: () =>
+    new AppError(
+      'XLSX_TOO_MANY_CELLS',
+      `Tệp Excel có quá nhiều ô dữ liệu (tối đa ${SHEET_LIMITS.maxCells.toLocaleString('vi-VN')} ô).`,
+    ),
+};
+
+/**
+ * The cell texts of the first sheet, row by row (index 0 is the sheet's row 1), merged cells
+ * filled, dates as YYYY-MM-DD. Read in a worker thread with a heap cap and a time limit, after
+ * the zip is checked part by part (inflated size, rows, cells): the server keeps answering
+ * meanwhile, and a sheet past the limits is refused with its code.
+ */
+export function readSheetRows(content: Buffer, limits: Partial<typeof SHEET_LIMITS> = {}): Promise<string[][]> {
+  const l = { ...SHEET_LIMITS, ...limits };
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(workerUrl, {
+      workerData: { content, limits: l, exceljsPath },
+      resourceLimits: { maxOldGenerationSizeMb: l.heapMb, maxYoungGenerationSizeMb: 16 },
+      stdout: true,
+      stderr: true,
+    });
+    const done = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => done(() => reject(refusals.XLSX_TOO_LARGE?.())), l.timeoutMs);
+    worker.on('message', (m: { rows?: string[][]; refused?: string }) =>
+      done(() => {
+        if (m.rows) resolve(m.rows);
+        else reject((refusals[m.refused ?? ''] ?? refusals.XLSX_INVALID)?.());
+      }),
+    );
+    // out of its heap (ERR_WORKER_OUT_OF_MEMORY) or any crash: the sheet is refused
+    worker.on('error', (err: Error & { code?: string }) =>
+      done(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? refusals.XLSX_TOO_LARGE?.() : refusals.XLSX_INVALID?.(),
+        ),
+      ),
+    );
+    worker.on('exit', () => done(() => reject(refusals.XLSX_INVALID?.())));
+  });
 }
