@@ -15,7 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
-import { registerErrorHandling } from './lib/error-handler.js';
+import { frameworkError, registerErrorHandling } from './lib/error-handler.js';
 import { registerSessionHook } from './lib/session.js';
 import { modules } from './modules/index.js';
 
@@ -46,6 +46,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
+    // a malformed URL (bad percent-encoding) answers the product's envelope too
+    frameworkErrors: frameworkError as never,
     trustProxy: opts.trustProxy ?? DEFAULT_TRUSTED_PROXIES,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

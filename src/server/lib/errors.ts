@@ -14,6 +14,10 @@ export const errorCatalogue = {
   ROUTE_NOT_FOUND: [404, 'Không có địa chỉ API này.'],
   METHOD_NOT_ALLOWED: [405, 'Phương thức không được hỗ trợ.'],
   CONFLICT: [409, 'Dữ liệu đã bị thay đổi hoặc trùng lặp.'],
+  REFERENCE_NOT_FOUND: [400, 'Dữ liệu liên kết (đơn vị, văn bản, tệp…) không tồn tại.'],
+  MULTIPART_INVALID: [400, 'Nội dung tải lên (multipart) không hợp lệ.'],
+  TEXT_HAS_NUL: [400, 'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).'],
+  DB_BUSY: [503, 'Hệ thống đang bận. Vui lòng thử lại sau giây lát.'],
   INTERNAL: [500, 'Hệ thống gặp sự cố. Vui lòng thử lại sau.'],
   // auth
   UNAUTHENTICATED: [401, 'Vui lòng đăng nhập.'],
@@ -54,6 +58,7 @@ export const errorCatalogue = {
   TASK_HAS_ASSIGNMENTS: [409, 'Nhiệm vụ đã giao cho đơn vị nên không thể xóa.'],
   RECURRENCE_INVALID: [400, 'Định kỳ không hợp lệ (ví dụ: hằng năm trước ngày 15/12, hằng quý).'],
   ASSIGN_NO_TARGET: [400, 'Chọn đơn vị, nhóm đơn vị hoặc dán danh sách tên đơn vị để giao.'],
+  ASSIGN_UNTIL_TOO_FAR: [400, 'Chỉ giao trước các kỳ trong vòng 3 năm tới; các kỳ sau sẽ giao sau.'],
   ASSIGN_NO_PERIOD: [400, 'Nhiệm vụ định kỳ không có kỳ nào đến hạn trong khoảng thời gian đã chọn.'],
   ASSIGNMENT_NOT_FOUND: [404, 'Không tìm thấy việc giao cho đơn vị.'],
   ASSIGNMENT_HAS_HISTORY: [409, 'Đơn vị đã cập nhật việc này nên không thể hủy giao.'],

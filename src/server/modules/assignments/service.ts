@@ -1,5 +1,6 @@
 // Assignments: giving a task to units (picked, by group, or by a pasted list of names), and
 // reading them: lists, a task's compliance board, a unit's home counts, the history.
+import dayjs from 'dayjs';
 import { matchUnitNames } from '../../../shared/intake/names.js';
 import { occurrencesBetween, periodLabel } from '../../../shared/recurrence.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
@@ -118,6 +119,9 @@ async function resolveTargets(db: Db, body: AssignBody) {
   return { ids, unmatched, names: new Map(directory.map((u) => [u.id, u.name])) };
 }
 
+/** How far ahead a recurring task may be given at once (later periods are given later). */
+export const MAX_UNTIL_YEARS = 3;
+
 /**
  * Gives a task to units. A one-off task gets one assignment per unit, due on `dueOn` (or the
  * task's date); a recurring task one per unit and per period due between today and `until`.
@@ -129,6 +133,12 @@ export async function assignTask(db: Db, actor: Actor, taskId: string, body: Ass
   const { ids, unmatched, names } = await resolveTargets(db, body);
   let periods: { period: string; dueOn: string | null }[];
   if (task.recurrence) {
+    const lastYear = dayjs(today).year() + MAX_UNTIL_YEARS;
+    if (body.until && body.until > `${lastYear}-12-31`)
+      throw new AppError(
+        'ASSIGN_UNTIL_TOO_FAR',
+        `Chỉ giao trước các kỳ đến hết năm ${lastYear}; các kỳ sau sẽ giao sau.`,
+      );
     const limit = body.until ?? (task.dueOn && task.dueOn < endOfYear(today) ? task.dueOn : endOfYear(today));
     periods = occurrencesBetween(task.recurrence, today, limit).map((o) => ({
       period: o.period,

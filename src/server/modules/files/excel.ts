@@ -141,7 +141,10 @@ const refusals: Record<string, () => AppError> = {
  * the zip is checked part by part (inflated size, rows, cells): the server keeps answering
  * meanwhile, and a sheet past the limits is refused with its code.
  */
-export function readSheetRows(content: Buffer, limits: Partial<typeof SHEET_LIMITS> = {}): Promise<string[][]> {
+export function readSheetRows(
+  content: Buffer,
+  limits: Partial<typeof SHEET_LIMITS> = {},
+): Promise<string[][]> {
   const l = { ...SHEET_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
     let settled = false;

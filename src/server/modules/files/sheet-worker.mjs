@@ -86,7 +86,7 @@ function cellText(v) {
 
 async function main() {
   const list = entries(buf);
-  if (!list || !list.length) return refuse('XLSX_INVALID');
+  if (!list?.length) return refuse('XLSX_INVALID');
   if (list.length > limits.maxEntries) return refuse('XLSX_TOO_LARGE', 'parts');
   let budget = limits.maxInflatedBytes;
   let rows = 0;

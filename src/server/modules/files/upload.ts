@@ -42,7 +42,12 @@ export async function readUpload(
   try {
     for await (const part of req.parts({ limits: { fileSize: opts.maxBytes, files: 1, fields: 20 } })) {
       if (part.type === 'field') {
-        fields[part.fieldname] = String(part.value ?? '');
+        const value = String(part.value ?? '');
+        if (value.includes('\u0000') || part.fieldname.includes('\u0000'))
+          throw new AppError('TEXT_HAS_NUL', undefined, {
+            details: [{ field: part.fieldname, message: 'Chứa ký tự NUL.' }],
+          });
+        fields[part.fieldname] = value;
         continue;
       }
       const content = await part.toBuffer();
@@ -65,7 +70,10 @@ export async function readUpload(
         'FILE_TOO_LARGE',
         `Tệp vượt quá dung lượng cho phép (tối đa ${sizeLabel(opts.maxBytes)}).`,
       );
-    throw err;
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    // a body cut short, a missing boundary, a broken part header: the client's fault
+    throw new AppError('MULTIPART_INVALID');
   }
   if (!file) throw new AppError('FILE_REQUIRED');
   if (file.content.length === 0) throw new AppError('FILE_REQUIRED', 'Tệp tải lên rỗng.');
