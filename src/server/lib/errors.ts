@@ -95,6 +95,11 @@ export const errorCatalogue = {
   ],
   INTAKE_UNREADABLE_FILE: [422, 'Không đọc được tệp: tệp bị hỏng, có mật khẩu hoặc không đúng định dạng.'],
   INTAKE_EMPTY_TEXT: [400, 'Chưa có nội dung văn bản để đọc.'],
+  // dashboard, annual plan, overlap review (issue 10)
+  DASHBOARD_PERIOD_INVALID: [
+    400,
+    'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
+  ],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});
