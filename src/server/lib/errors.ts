@@ -55,6 +55,10 @@ export const errorCatalogue = {
   ASSIGNMENT_NOT_FOUND: [404, 'Không tìm thấy việc giao cho đơn vị.'],
   ASSIGNMENT_HAS_HISTORY: [409, 'Đơn vị đã cập nhật việc này nên không thể hủy giao.'],
   WORKFLOW_STEP_NOT_ALLOWED: [409, 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.'],
+  STATE_CHANGED: [
+    409,
+    'Hồ sơ vừa được người khác xử lý nên thao tác này không còn phù hợp. Vui lòng tải lại trang để xem trạng thái mới.',
+  ],
   // commitments, activities, obstacles (issue 4)
   ACTIVITY_NOT_FOUND: [404, 'Không tìm thấy hoạt động đối ngoại.'],
   ACTIVITY_DATES_INVALID: [400, 'Ngày kết thúc hoạt động phải từ ngày bắt đầu trở đi.'],
