@@ -55,7 +55,6 @@ export function rankUnits<T extends { overdue: number; unitName: string; onTimeR
 }
 
 export function presentDashboard(d: DashboardData): DashboardOut {
-  const byMonth = new Map(d.trend.map((t) => [t.month, t]));
   const dim = (name: string) => d.commitments.filter((c) => c.dim === name);
   const statusCounts = new Map(dim('status').map((c) => [c.key, c.n]));
   const level = (l: ObstacleLevel, s: string) =>
@@ -82,22 +81,18 @@ export function presentDashboard(d: DashboardData): DashboardOut {
       })),
     },
     units: rankUnits(
-      d.unitRows.units.map((u) => ({
+      [...d.units].map(([unitId, u]) => ({
         ...countsOf(u),
-        unitId: u.unit_id!,
-        unitName: u.name ?? '',
-        kind: u.kind as UnitKindCode,
+        unitId,
+        unitName: d.unitInfo.get(unitId)?.name ?? '',
+        kind: (d.unitInfo.get(unitId)?.kind ?? 'so') as UnitKindCode,
       })),
     ),
-    kinds: d.unitRows.kinds
-      .map((k) => ({
-        ...countsOf(k),
-        kind: k.kind as UnitKindCode,
-        label: unitKindLabels[k.kind as UnitKindCode],
-      }))
+    kinds: kindsOf(d)
+      .map(([kind, k]) => ({ ...countsOf(k), kind, label: unitKindLabels[kind] }))
       .sort((a, b) => unitKindOrder[a.kind] - unitKindOrder[b.kind]),
     trend: d.months.map((m) => {
-      const t = byMonth.get(m);
+      const t = d.trend.get(m);
       return {
         month: m,
         label: monthLabel(m),
@@ -124,6 +119,26 @@ export function presentDashboard(d: DashboardData): DashboardOut {
     },
     priorities: d.priorities,
   };
+}
+
+/** The units' counts summed by kind of unit. */
+function kindsOf(d: DashboardData): [UnitKindCode, StatusRow][] {
+  const out = new Map<UnitKindCode, StatusRow>();
+  for (const [id, u] of d.units) {
+    const kind = (d.unitInfo.get(id)?.kind ?? 'so') as UnitKindCode;
+    const k = out.get(kind) ?? {
+      total: 0,
+      due: 0,
+      done_on_time: 0,
+      done_late: 0,
+      in_progress: 0,
+      not_started: 0,
+      overdue: 0,
+    };
+    for (const key of Object.keys(k) as (keyof StatusRow)[]) k[key] += u[key];
+    out.set(kind, k);
+  }
+  return [...out];
 }
 
 const rest = (c: { key: string; n: number; done: number; overdue: number }) => ({

@@ -6,8 +6,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AssignmentStatus } from '../../../shared/status.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { assignments } from '../../db/schema/tracking.js';
-import { statusCondition } from '../assignments/status-sql.js';
+import { assignmentStatusSql } from '../assignments/status-sql.js';
 import { milestoneAggregate, progressSql, statusSql } from '../commitments/progress-sql.js';
+
+export interface Period {
+  from: string;
+  to: string;
+}
 
 export interface DashboardFilter {
   /** The unit a reader is confined to (null: every unit). */
@@ -48,25 +53,6 @@ function baseWhere(f: DashboardFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
-const is = (s: AssignmentStatus, today: string) => statusCondition(s, today);
-const done = (today: string) => sql`(${is('done_on_time', today)} or ${is('done_late', today)})`;
-/** Come due by today, or already done (work done early counts in the share done). */
-const dueOrDone = (today: string) => sql`(${assignments.dueOn} <= ${today}::date or ${done(today)})`;
-const inPeriod = (from: string, to: string) =>
-  sql`(${assignments.dueOn} between ${from}::date and ${to}::date)`;
-
-/** The status counts of the rows matching `cond`, as SQL select items. */
-function statusColumns(today: string, cond: SQL = sql`true`): SQL {
-  const c = (x: SQL) => sql`(count(*) filter (where ${cond} and ${x}))::int`;
-  return sql`${c(sql`true`)} as total,
-    ${c(dueOrDone(today))} as due,
-    ${c(is('done_on_time', today))} as done_on_time,
-    ${c(is('done_late', today))} as done_late,
-    ${c(is('in_progress', today))} as in_progress,
-    ${c(is('not_started', today))} as not_started,
-    ${c(is('overdue', today))} as overdue`;
-}
-
 export interface StatusRow {
   total: number;
   due: number;
@@ -77,88 +63,111 @@ export interface StatusRow {
   overdue: number;
 }
 
+export const emptyStatusRow = (): StatusRow => ({
+  total: 0,
+  due: 0,
+  done_on_time: 0,
+  done_late: 0,
+  in_progress: 0,
+  not_started: 0,
+  overdue: 0,
+});
+
 const num = (v: unknown) => Number(v ?? 0);
-function toStatusRow(r: Record<string, unknown>, prefix = ''): StatusRow {
-  return {
-    total: num(r[`${prefix}total`]),
-    due: num(r[`${prefix}due`]),
-    done_on_time: num(r[`${prefix}done_on_time`]),
-    done_late: num(r[`${prefix}done_late`]),
-    in_progress: num(r[`${prefix}in_progress`]),
-    not_started: num(r[`${prefix}not_started`]),
-    overdue: num(r[`${prefix}overdue`]),
-  };
+
+/** One group of the scan: how many assignments of one status (and, per grouping, one unit or month). */
+export interface StatusGroup {
+  set: 'period' | 'unit' | 'month';
+  /** 'cur' | 'prev' for the period and unit sets. */
+  per: string | null;
+  unitId: string | null;
+  month: string | null;
+  status: AssignmentStatus;
+  /** Overdue for more than this many days (the largest bucket passed), else 0. */
+  age: number;
+  /** Not done and due today: come due, still within its deadline. */
+  dueToday: boolean;
+  n: number;
 }
 
-/** The headline figures of the period and of the previous one, and the overdue age buckets, in one pass. */
-export async function figures(
+/**
+ * Every assignment count of the dashboard in one scan: each row's status is computed once (the
+ * CASE of status-sql.ts), then GROUPING SETS count it per period, per unit and per month.
+ */
+export async function statusGroups(
   db: Db,
   f: DashboardFilter,
-  cur: { from: string; to: string },
-  prev: { from: string; to: string },
-  buckets: readonly number[],
+  r: { cur: Period; prev: Period; trend: Period; buckets: readonly number[] },
   today: string,
-) {
-  const inCur = inPeriod(cur.from, cur.to);
-  const c = (x: SQL) => sql`(count(*) filter (where ${inCur} and ${x}))::int`;
-  const prevCols = sql.raw(
-    ['total', 'due', 'done_on_time', 'done_late', 'in_progress', 'not_started', 'overdue']
-      .map((k) => `"p"."${k}" as "prev_${k}"`)
-      .join(', '),
-  );
-  const bucketCols = buckets.map(
-    (d) =>
-      sql`${c(sql`${is('overdue', today)} and ${assignments.dueOn} < ${minusDays(today, d)}::date`)} as ${sql.raw(`"over_${d}"`)}`,
+): Promise<StatusGroup[]> {
+  const a = assignments;
+  const lo = [r.cur.from, r.prev.from, r.trend.from].sort()[0]!;
+  const hi = [r.cur.to, r.prev.to, r.trend.to].sort().at(-1)!;
+  const ages = [...r.buckets].sort((x, y) => y - x);
+  const age = sql.join(
+    ages.map((d) => sql`when ${a.dueOn} < ${minusDays(today, d)}::date then ${d}`),
+    sql` `,
   );
   const res = await db.execute(sql`
-    with cur as (
-      select ${statusColumns(today, inCur)}, ${sql.join(bucketCols, sql`, `)}
-      from ${assignments} where ${baseWhere(f)} and ${inCur}
-    ), p as (
-      select ${statusColumns(today)} from ${assignments}
-      where ${baseWhere(f)} and ${inPeriod(prev.from, prev.to)}
-    )
-    select cur.*, ${prevCols} from cur, p`);
-  const r = rowsOf<Record<string, unknown>>(res)[0] ?? {};
-  return {
-    current: toStatusRow(r),
-    previous: toStatusRow(r, 'prev_'),
-    overdueOver: Object.fromEntries(buckets.map((d) => [d, num(r[`over_${d}`])])) as Record<number, number>,
-  };
+    select grouping(s.per, s.unit_id, s.month) as g, s.per, s.unit_id, s.month, s.st, s.age, s.due_today,
+      count(*)::int as n
+    from (
+      select ${a.unitId} as unit_id, ${assignmentStatusSql(today)} as st,
+        case when ${a.dueOn} between ${r.cur.from}::date and ${r.cur.to}::date then 'cur'
+             when ${a.dueOn} between ${r.prev.from}::date and ${r.prev.to}::date then 'prev' end as per,
+        case when ${a.dueOn} between ${r.trend.from}::date and ${r.trend.to}::date
+             then to_char(${a.dueOn}, 'YYYY-MM') end as month,
+        case when ${a.completedOn} is null then (case ${age} else 0 end) else 0 end as age,
+        (${a.completedOn} is null and ${a.dueOn} = ${today}::date) as due_today
+      from ${a}
+      where ${baseWhere(f)} and ${a.dueOn} between ${lo}::date and ${hi}::date
+    ) s
+    group by grouping sets ((s.per, s.st, s.age, s.due_today), (s.per, s.unit_id, s.st, s.due_today),
+      (s.month, s.st, s.due_today))`);
+  const out: StatusGroup[] = [];
+  for (const row of rowsOf<Record<string, unknown>>(res)) {
+    // grouping() bits, left to right: per, unit_id, month (1 = not grouped by it)
+    const g = num(row.g);
+    const set = g === 3 ? 'period' : g === 1 ? 'unit' : 'month';
+    if (set !== 'month' && !row.per) continue;
+    if (set === 'month' && !row.month) continue;
+    out.push({
+      set,
+      per: (row.per as string | null) ?? null,
+      unitId: (row.unit_id as string | null) ?? null,
+      month: (row.month as string | null) ?? null,
+      status: row.st as AssignmentStatus,
+      age: num(row.age),
+      dueToday: row.due_today === true || row.due_today === 't',
+      n: num(row.n),
+    });
+  }
+  return out;
 }
 
-export interface UnitStatusRow extends StatusRow {
-  unit_id: string | null;
-  name: string | null;
-  kind: string;
+/** Adds a group's count to a row of counts per status. */
+export function addTo(row: StatusRow, g: StatusGroup) {
+  row.total += g.n;
+  const done = g.status === 'done_on_time' || g.status === 'done_late';
+  if (done || g.status === 'overdue' || g.dueToday) row.due += g.n;
+  row[g.status] += g.n;
 }
 
-/** Counts per status for each unit and for each kind of unit (grouping sets: one scan). */
-export async function unitCounts(db: Db, f: DashboardFilter, p: { from: string; to: string }, today: string) {
-  const res = await db.execute(sql`
-    select u.id as unit_id, u.name, u.kind, ${statusColumns(today)}
-    from ${assignments} join units u on u.id = ${assignments.unitId}
-    where ${baseWhere(f)} and ${inPeriod(p.from, p.to)}
-    group by grouping sets ((u.id, u.name, u.kind), (u.kind))`);
-  const rows = rowsOf<Record<string, unknown>>(res).map(
-    (r): UnitStatusRow => ({
-      ...toStatusRow(r),
-      unit_id: (r.unit_id as string | null) ?? null,
-      name: (r.name as string | null) ?? null,
-      kind: String(r.kind),
-    }),
+/** The units (name and kind) that have counts. */
+export async function unitsById(db: Db, ids: string[]) {
+  if (!ids.length) return new Map<string, { name: string; kind: string }>();
+  const res = await db.execute(
+    sql`select id, name, kind from units where id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
   );
-  return { units: rows.filter((r) => r.unit_id), kinds: rows.filter((r) => !r.unit_id) };
-}
-
-/** Per month of the deadline: come due (or done), done on time, done late, overdue. */
-export async function monthlyTrend(db: Db, f: DashboardFilter, from: string, to: string, today: string) {
-  const res = await db.execute(sql`
-    select to_char(${assignments.dueOn}, 'YYYY-MM') as month, ${statusColumns(today)}
-    from ${assignments}
-    where ${baseWhere(f)} and ${inPeriod(from, to)}
-    group by 1 order by 1`);
-  return rowsOf<Record<string, unknown>>(res).map((r) => ({ month: String(r.month), ...toStatusRow(r) }));
+  return new Map(
+    rowsOf<{ id: string; name: string; kind: string }>(res).map((u) => [
+      u.id,
+      { name: u.name, kind: u.kind },
+    ]),
+  );
 }
 
 function commitmentScope(scope: string | null): SQL {
@@ -167,28 +176,49 @@ function commitmentScope(scope: string | null): SQL {
     : sql`true`;
 }
 
-/** Commitments counted by country, field, partner and status, in one scan of the register. */
+/**
+ * The milestone aggregate of progress-sql.ts#milestoneAggregate for every commitment at once
+ * (one grouped scan of milestones instead of one index probe per commitment), as `ms`.
+ */
+function milestonesGrouped(today: string): SQL {
+  return sql`left join (
+      select m.commitment_id, count(*)::int as m_count,
+        coalesce(sum(m.weight), 0)::int as w_total,
+        coalesce(sum(m.weight * m.progress), 0)::int as w_done,
+        max(m.due_on) as max_due,
+        coalesce(bool_and(m.completed_on is not null), false) as all_done,
+        max(m.completed_on) as max_completed,
+        coalesce(bool_or(m.completed_on is null and m.due_on < ${today}::date), false) as any_overdue
+      from milestones m group by m.commitment_id
+    ) ms on ms.commitment_id = commitments.id`;
+}
+
+/** Commitments counted by country, field, partner and status (grouping sets over one scan). */
 export async function commitmentCounts(db: Db, scope: string | null, today: string) {
   const res = await db.execute(sql`
     with c as (
       select commitments.country, commitments.field, commitments.partner, ${statusSql(today)} as status
-      from commitments ${milestoneAggregate(today)}
+      from commitments ${milestonesGrouped(today)}
       where ${commitmentScope(scope)}
     )
-    select v.dim, v.key, count(*)::int as n,
+    select grouping(c.country, c.field, c.partner, c.status) as g, c.country, c.field, c.partner, c.status,
+      count(*)::int as n,
       (count(*) filter (where c.status in ('done_on_time', 'done_late')))::int as done,
       (count(*) filter (where c.status = 'overdue'))::int as overdue
-    from c cross join lateral (values ('country', c.country), ('field', c.field), ('partner', c.partner),
-      ('status', c.status)) v(dim, key)
-    group by v.dim, v.key
-    order by v.dim, n desc, v.key`);
-  return rowsOf<{ dim: string; key: string; n: number; done: number; overdue: number }>(res).map((r) => ({
-    dim: r.dim,
-    key: r.key,
-    n: num(r.n),
-    done: num(r.done),
-    overdue: num(r.overdue),
-  }));
+    from c
+    group by grouping sets ((c.country), (c.field), (c.partner), (c.status))
+    order by n desc`);
+  // grouping() bits, left to right: country, field, partner, status (0 = grouped by it)
+  const dims: Record<number, ['country' | 'field' | 'partner' | 'status', string]> = {
+    7: ['country', 'country'],
+    11: ['field', 'field'],
+    13: ['partner', 'partner'],
+    14: ['status', 'status'],
+  };
+  return rowsOf<Record<string, unknown>>(res).map((r) => {
+    const [dim, col] = dims[num(r.g)]!;
+    return { dim, key: String(r[col] ?? ''), n: num(r.n), done: num(r.done), overdue: num(r.overdue) };
+  });
 }
 
 /** The highest-priority commitments and their roadmap progress. */
@@ -197,10 +227,11 @@ export async function priorityProgress(db: Db, scope: string | null, today: stri
     select commitments.id, commitments.title, commitments.partner, commitments.country,
       commitments.priority, ${progressSql} as progress, ${statusSql(today)} as status,
       ms.m_count as milestones
-    from commitments ${milestoneAggregate(today)}
-    where commitments.priority is not null and ${commitmentScope(scope)}
-    order by commitments.priority, commitments.title
-    limit ${limit}`);
+    from (select * from commitments
+          where commitments.priority is not null and ${commitmentScope(scope)}
+          order by commitments.priority, commitments.title limit ${limit}) commitments
+      ${milestoneAggregate(today)}
+    order by commitments.priority, commitments.title`);
   return rowsOf<Record<string, unknown>>(res).map((r) => ({
     id: String(r.id),
     title: String(r.title),

@@ -30,26 +30,50 @@ export async function loadDashboard(db: Db, actor: Actor, q: DashboardQuery, tod
   const trendTo = dayjs(`${months.at(-1)}-01`)
     .endOf('month')
     .format('YYYY-MM-DD');
-  const [figures, unitRows, trend, commitments, priorities, obstacles] = await Promise.all([
-    repo.figures(db, filter, period, prev, overdueBuckets, today),
-    repo.unitCounts(db, filter, period, today),
-    repo.monthlyTrend(db, filter, trendFrom, trendTo, today),
+  const trendPeriod = { from: trendFrom, to: trendTo };
+  const [groups, commitments, priorities, obstacles] = await Promise.all([
+    repo.statusGroups(db, filter, { cur: period, prev, trend: trendPeriod, buckets: overdueBuckets }, today),
     repo.commitmentCounts(db, filter.scope, today),
     repo.priorityProgress(db, filter.scope, today, PRIORITIES),
     repo.obstacleCounts(db, filter, period, prev),
   ]);
+  const counted = tally(groups);
+  const unitInfo = await repo.unitsById(db, [...counted.units.keys()]);
   return {
     period,
     prev,
     today,
     months,
     documentNumber,
-    figures,
-    unitRows,
-    trend,
+    ...counted,
+    unitInfo,
     commitments,
     priorities,
     obstacles,
   };
+}
+
+/** The scan's groups summed into the period figures, the overdue buckets, per unit and per month. */
+function tally(groups: repo.StatusGroup[]) {
+  const current = repo.emptyStatusRow();
+  const previous = repo.emptyStatusRow();
+  const overdueOver: Record<number, number> = Object.fromEntries(overdueBuckets.map((d) => [d, 0]));
+  const units = new Map<string, repo.StatusRow>();
+  const trend = new Map<string, repo.StatusRow>();
+  for (const g of groups) {
+    if (g.set === 'period') {
+      repo.addTo(g.per === 'cur' ? current : previous, g);
+      // overdue more than 120 days is also more than 60 and 30
+      if (g.per === 'cur') for (const d of overdueBuckets) if (g.age >= d) overdueOver[d]! += g.n;
+    } else if (g.set === 'unit') {
+      if (g.per !== 'cur' || !g.unitId) continue;
+      if (!units.has(g.unitId)) units.set(g.unitId, repo.emptyStatusRow());
+      repo.addTo(units.get(g.unitId)!, g);
+    } else if (g.month) {
+      if (!trend.has(g.month)) trend.set(g.month, repo.emptyStatusRow());
+      repo.addTo(trend.get(g.month)!, g);
+    }
+  }
+  return { figures: { current, previous, overdueOver }, units, trend };
 }
 export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
