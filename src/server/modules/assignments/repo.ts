@@ -1,6 +1,7 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
@@ -9,7 +10,14 @@ import { units } from '../../db/schema/units.js';
 import { users } from '../../db/schema/users.js';
 import { searchCondition } from '../../lib/search.js';
 import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
+import { programmeDocuments } from '../dashboard/repo.js';
 import { assignmentStatusSql, statusCondition } from './status-sql.js';
+
+const groupKinds = (g: string) =>
+  sql`(${sql.join(
+    unitGroups[g as UnitGroupCode].kinds.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
 
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
@@ -39,6 +47,10 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.status ? statusCondition(f.status, today) : undefined,
     f.dueBefore ? sql`${a.dueOn} <= ${f.dueBefore}::date` : undefined,
     f.dueAfter ? sql`${a.dueOn} >= ${f.dueAfter}::date` : undefined,
+    f.programmeId
+      ? sql`${a.taskId} in (select t.id from tasks t where t.document_id in ${programmeDocuments(f.programmeId)})`
+      : undefined,
+    f.group ? sql`${a.unitId} in (select u.id from units u where u.kind in ${groupKinds(f.group)})` : undefined,
     f.state === 'not_submitted' ? inArray(a.workflow, ['open', 'returned']) : undefined,
     f.state === 'submitted' ? inArray(a.workflow, [...SUBMITTED]) : undefined,
     f.state === 'awaiting_review' ? inArray(a.workflow, ['submitted', 'confirmed']) : undefined,

@@ -205,6 +205,32 @@ describe('the dashboard figures', () => {
   });
 });
 
+describe('every figure opens the list behind it', () => {
+  const total = async (q: string) => {
+    const res = await t.api('lanhdao', 'GET', `/api/assignments?${q}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().total as number;
+  };
+
+  it('the figures, a unit of the ranking, a programme and a group give the counts the lists hold', async () => {
+    const d = await get('lanhdao', `?documentId=${programme}`);
+    const p = `dueAfter=2026-01-01&dueBefore=2026-12-31&programmeId=${programme}`;
+    expect(await total(`${p}&status=done_on_time`)).toBe(d.doneOnTime);
+    expect(await total(`${p}&status=done_late`)).toBe(d.doneLate);
+    expect(await total(`${p}&status=overdue`)).toBe(d.overdue);
+    expect(await total(`bucket=open&dueAfter=${TODAY}&dueBefore=2026-12-31&programmeId=${programme}`)).toBe(
+      d.notDoneInTime,
+    );
+    expect(
+      await total(`dueAfter=2026-01-01&dueBefore=2026-05-31&programmeId=${programme}&status=overdue`),
+    ).toBe(d.overdueOver.d30);
+    const stc = d.units.find((u: { unitName: string }) => u.unitName === 'Sở Tài chính');
+    expect(await total(`${p}&unitId=${stc.unitId}&status=overdue`)).toBe(stc.overdue);
+    const xa = await get('lanhdao', '?group=xa');
+    expect(await total('dueAfter=2026-01-01&dueBefore=2026-12-31&group=xa&status=overdue')).toBe(xa.overdue);
+  });
+});
+
 describe('refusals', () => {
   it('a period that ends before it starts, an unknown programme, an unknown group', async () => {
     const bad = await t.api('lanhdao', 'GET', '/api/dashboard?from=2026-05-01&to=2026-04-01');
