@@ -9,8 +9,8 @@ import { assignmentEvents, assignments, documents, tasks } from '../../db/schema
 import { units } from '../../db/schema/units.js';
 import { users } from '../../db/schema/users.js';
 import { searchCondition } from '../../lib/search.js';
-import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
 import { programmeDocuments } from '../dashboard/repo.js';
+import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
 import { assignmentStatusSql, statusCondition } from './status-sql.js';
 
 const groupKinds = (g: string) =>
@@ -50,7 +50,9 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.programmeId
       ? sql`${a.taskId} in (select t.id from tasks t where t.document_id in ${programmeDocuments(f.programmeId)})`
       : undefined,
-    f.group ? sql`${a.unitId} in (select u.id from units u where u.kind in ${groupKinds(f.group)})` : undefined,
+    f.group
+      ? sql`${a.unitId} in (select u.id from units u where u.kind in ${groupKinds(f.group)})`
+      : undefined,
     f.state === 'not_submitted' ? inArray(a.workflow, ['open', 'returned']) : undefined,
     f.state === 'submitted' ? inArray(a.workflow, [...SUBMITTED]) : undefined,
     f.state === 'awaiting_review' ? inArray(a.workflow, ['submitted', 'confirmed']) : undefined,
