@@ -111,12 +111,13 @@ export function AuditDiff({
       pagination={false}
       rowKey="field"
       dataSource={rows}
-      scroll={{ x: 'max-content' }}
+      tableLayout="fixed"
+      className="audit-diff"
       columns={[
         {
           title: 'Thông tin',
           dataIndex: 'field',
-          width: 160,
+          width: '30%',
           render: (f: string) => fieldLabel(ctx.subject, f),
         },
         ...(hasBefore

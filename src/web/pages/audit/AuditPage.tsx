@@ -38,14 +38,11 @@ function RecordLink({ entry: e }: { entry: AuditEntry }) {
   const name = e.record?.name;
   const label = `${entityLabels[e.entity] ?? e.entity}${name ? `: ${name}` : ''}`;
   const part = partName(e);
-  const context = [
-    part && `${subjectLabels[e.action.split('.')[0]!] ?? ''} ${part}`.trim(),
-    e.record?.context,
-  ]
+  const context = [part && `${subjectLabels[e.action.split('.')[0]!] ?? 'Mục'}: ${part}`, e.record?.context]
     .filter(Boolean)
     .join(' · ');
   return (
-    <span className="audit-record" style={{ display: 'inline-block', maxWidth: 520, whiteSpace: 'normal' }}>
+    <span className="audit-record" style={{ display: 'block', maxWidth: 520, overflowWrap: 'anywhere' }}>
       {link && e.action !== 'delete' ? (
         <Link to={link(e.entityId)} onClick={(ev) => ev.stopPropagation()} data-testid="audit-record">
           {label}
@@ -109,6 +106,7 @@ export default function AuditPage() {
           />
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder="Thao tác"
             value={query.action}
             onChange={(v) => setParam({ action: v })}
@@ -170,7 +168,8 @@ export default function AuditPage() {
           size="middle"
           loading={isFetching}
           dataSource={data?.items}
-          scroll={{ x: 'max-content' }}
+          scroll={phone ? undefined : { x: 'max-content' }}
+          tableLayout={phone ? 'fixed' : undefined}
           expandable={{
             expandedRowRender: (e) => <AuditDiff entry={e} />,
             expandRowByClick: true,
