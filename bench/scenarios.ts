@@ -69,6 +69,25 @@ export const scenarios: Scenario[] = [
     },
     throughput: true,
   },
+  {
+    name: "leaders' dashboard: every figure and chart of the year (one request)",
+    route: '/api/dashboard',
+    url: async () => '/api/dashboard',
+  },
+  {
+    name: "leaders' dashboard of one programme and its implementing documents",
+    route: '/api/dashboard',
+    // the document most others implement
+    url: async (db) => {
+      const row = await first<{ to_id: string }>(
+        db,
+        sql`select to_id from document_links where kind = 'implements' group by to_id order by count(*) desc limit 1`,
+      );
+      const doc =
+        row ?? (await first<{ to_id: string }>(db, sql`select document_id as to_id from tasks limit 1`));
+      return doc ? `/api/dashboard?documentId=${doc.to_id}` : null;
+    },
+  },
 ];
 
 /** Whether the app serves the scenario's route (GET). */

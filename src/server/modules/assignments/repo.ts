@@ -196,6 +196,12 @@ export async function findAssignment(db: Db, id: string): Promise<AssignmentRow 
   return row;
 }
 
+/** The assignment locked until the transaction ends: a workflow step re-checks its state here. */
+export async function lockAssignment(tx: Db, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await tx.select().from(assignments).where(eq(assignments.id, id)).for('update');
+  return row;
+}
+
 export async function findAssignmentListRow(db: Db, id: string): Promise<AssignmentListRow | undefined> {
   const [row] = await selectList(db).where(eq(assignments.id, id));
   return row;
@@ -316,6 +322,17 @@ export async function countEvents(db: Db, assignmentId: string): Promise<number>
     .from(assignmentEvents)
     .where(eq(assignmentEvents.assignmentId, assignmentId));
   return row?.n ?? 0;
+}
+
+/** The latest step on an assignment (the repeat of a double click is recognised against it). */
+export async function lastEvent(db: Db, assignmentId: string) {
+  const [row] = await db
+    .select()
+    .from(assignmentEvents)
+    .where(eq(assignmentEvents.assignmentId, assignmentId))
+    .orderBy(desc(assignmentEvents.seq))
+    .limit(1);
+  return row;
 }
 
 export async function eventsOf(db: Db, assignmentId: string) {
