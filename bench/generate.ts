@@ -29,6 +29,8 @@ export interface Scale {
   broadcastTasks: number;
   commitments: number;
   milestonesEach: number;
+  /** The years the documents spread over, ending with BENCH_TODAY's (5: 2022–2026). */
+  years: number;
 }
 
 export const provinceScale: Scale = {
@@ -39,6 +41,18 @@ export const provinceScale: Scale = {
   broadcastTasks: 100,
   commitments: 2000,
   milestonesEach: 5,
+  years: 5,
+};
+
+/** Ten times the province: ten years of directives, 320,000 assignments, the same 160 units. */
+export const tenTimesScale: Scale = {
+  ...provinceScale,
+  documents: 2000,
+  tasks: 30_000,
+  assignments: 300_000,
+  broadcastTasks: 1000,
+  commitments: 20_000,
+  years: 10,
 };
 
 export interface Generated {
@@ -117,10 +131,11 @@ export async function generateProvince(db: Db, scale = provinceScale, seed = 20_
   const agencies = all.filter((u) => u.kind === 'so' || u.kind === 'ban_nganh').map((u) => u.id);
   const targets = all.filter((u) => u.kind !== 'tinh').map((u) => u.id);
 
-  // Documents: 200 spread evenly over 2022–2026, numbered per year.
+  // Documents spread evenly over the years (200 over 2022–2026), numbered per year.
+  const firstYear = Number(BENCH_TODAY.slice(0, 4)) + 1 - scale.years;
   const docRows: (typeof documents.$inferInsert)[] = [];
   for (let i = 0; i < scale.documents; i++) {
-    const year = 2022 + (i % 5);
+    const year = firstYear + (i % scale.years);
     const issuedOn = addDays(`${year}-01-05`, r.int(0, 330));
     const number = `${100 + i}/KH-UBND`;
     const issuer = 'UBND tỉnh Gia Lai';

@@ -1,12 +1,26 @@
-// `npm run bench`: generates the province-scale data set into a fresh PGlite (and into a fresh
-// PostgreSQL database when BENCH_DATABASE_URL or TEST_DATABASE_URL is set), serves the app on a
-// loopback port, and measures each scenario: the server's time per request (Fastify's
-// reply.elapsedTime) over sequential requests, and requests/s at 16 concurrent connections.
-// BENCH_REQUESTS (sequential requests, 200) and BENCH_SECONDS (per throughput run, 5) tune it.
+// `npm run bench`: generates the province-scale data set and measures every scenario of
+// bench/scenarios.ts against the limit, in the same run.
+//
+// PostgreSQL (the deployment): the database is BENCH_DATABASE_URL (or TEST_DATABASE_URL), or
+// else a throwaway cluster the bench starts itself (scripts/pg-cluster.sh, PostgreSQL 15). The
+// app runs in its own process (bench/serve.ts, so its RSS is the product's); for each scenario
+// the bench records the SQL its requests send, then at 16 and 64 connections measures
+//   - the product: requests/s, p50, p99 (autocannon in another process, bench/load.ts), and
+//   - the replay: that same SQL sent straight to PostgreSQL as prepared statements at the same
+//     connection count (bench/replay.ts),
+// and prints the product's throughput as a share of the replay's. Both run on the same machine
+// in the same minute, so the share holds up where absolute figures are noisy. It does this on
+// the 1× province (32,000 assignments) and on ten times it (320,000, ten years).
+// PGlite (the embedded default): throughput at 16 connections, in process.
+//
+// Knobs: BENCH_QUICK=1 (1× only, 64 connections, 3 s, no PGlite: for iterating);
+// BENCH_SECONDS (per run, 5); BENCH_RUNS (runs per figure, median reported; 1);
+// BENCH_ONLY (a regular expression on scenario names); BENCH_SCALES ("1,10");
+// BENCH_CONNECTIONS ("16,64"); BENCH_PGLITE=0 to skip PGlite.
 // It runs with the V8 flags of `npm start` (package.json), so the figures are the product's.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFile, execFileSync, fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,45 +30,127 @@ import { type Database, openDatabase } from '../src/server/db/client.js';
 import { migrateDatabase } from '../src/server/db/migrate.js';
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-users.js';
 import { fixedClock } from '../src/server/lib/clock.js';
-import { BENCH_TODAY, generateProvince } from './generate.js';
-import { type Scenario, scenarios, served } from './scenarios.js';
+import { BENCH_TODAY, generateProvince, provinceScale, type Scale, tenTimesScale } from './generate.js';
+import { type BenchRequest, type Scenario, scenarios, served } from './scenarios.js';
+import type { Statement } from './serve.js';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 16;
-const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
-
-/** requests/s at CONNECTIONS connections; autocannon runs in its own process, not on the server's. */
-async function throughput(url: string, cookie: string) {
-  const args = [
-    AUTOCANNON,
-    '-j',
-    '-c',
-    String(CONNECTIONS),
-    '-d',
-    String(SECONDS),
-    '-H',
-    `cookie:${cookie}`,
-    url,
-  ];
-  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
-  const r = JSON.parse(stdout) as { requests: { average: number }; non2xx: number; errors: number };
-  return { rps: r.requests.average, failures: r.non2xx + r.errors };
-}
+const QUICK = process.env.BENCH_QUICK === '1';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 5));
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+const list = (v: string | undefined, d: string) => (v ?? d).split(',').map(Number);
+const CONNECTIONS = list(process.env.BENCH_CONNECTIONS, QUICK ? '64' : '16,64');
+const SCALES = list(process.env.BENCH_SCALES, QUICK ? '1' : '1,10');
+const PGLITE = process.env.BENCH_PGLITE ? process.env.BENCH_PGLITE !== '0' : !QUICK;
+/** How many requests of a rotation are recorded for the replay (one set of statements each). */
+const CAPTURED = 50;
+const here = new URL('.', import.meta.url).pathname;
+const nodeFlags = ['--liftoff-only', '--max-semi-space-size=2', '--import', 'tsx'];
 
 interface Result {
   scenario: string;
   db: string;
-  median?: number;
-  p95?: number;
+  scale: number;
+  connections?: number;
   rps?: number;
+  p50?: number;
+  p99?: number;
+  replay?: number;
   note?: string;
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const run = promisify(execFile);
+const selected = scenarios.filter((s) => !ONLY || ONLY.test(s.name));
+
+/** requests/s, p50, p99 of a rotation of requests at `connections` (autocannon, own process). */
+async function load(base: string, cookie: string, requests: BenchRequest[], connections: number) {
+  const job = JSON.stringify({ base, cookie, requests, connections, seconds: SECONDS });
+  const { stdout } = await run(process.execPath, [...nodeFlags, join(here, 'load.ts'), job], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as { rps: number; p50: number; p99: number; failures: number };
+}
+
+/** transactions/s of the recorded statement sets, prepared, at `connections` (own process). */
+async function replay(url: string, sets: Statement[][], connections: number) {
+  const file = join(tmpdir(), `doingoai-replay-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ url, sets, connections, seconds: SECONDS }));
+  try {
+    const { stdout } = await run(process.execPath, [...nodeFlags, join(here, 'replay.ts'), file]);
+    return JSON.parse(stdout) as { tps: number; p50: number; p99: number; failures: number };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+async function login(base: string, username: string) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+async function send(base: string, cookie: string, r: BenchRequest) {
+  const res = await fetch(base + r.path, {
+    method: r.method,
+    headers: { cookie, ...(r.body ? { 'content-type': 'application/json' } : {}) },
+    body: r.body,
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${r.method} ${r.path}: HTTP ${res.status} ${text.slice(0, 160)}`);
+  return text;
+}
+
+const shapeOf = (body: string) => {
+  const json = JSON.parse(body) as { items?: unknown[]; total?: number };
+  return json.items
+    ? `${json.items.length} rows of ${json.total}, ${body.length} bytes`
+    : `${body.length} bytes`;
 };
+
+// --- the databases -----------------------------------------------------------------------------
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/** The PostgreSQL server to use: the one given, or a throwaway cluster started here. */
+async function postgresServer(): Promise<{ url: string; stop(): void } | null> {
+  const given = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (given) return { url: given, stop: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'doingoai-bench-pg-'));
+  const port = await freePort();
+  const script = join(here, '../scripts/pg-cluster.sh');
+  try {
+    execFileSync('bash', [script, 'start', dir, String(port)], { stdio: 'inherit' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  console.log(`[postgres] started a throwaway cluster in ${dir} on port ${port}`);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      execFileSync('bash', [script, 'stop', dir], { stdio: 'inherit' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function admin(url: string, q: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(q).finally(() => c.end());
+}
 
 /** A fresh database of the kind asked for, removed afterwards. */
 async function freshDatabase(adminUrl?: string): Promise<{ database: Database; dispose(): Promise<void> }> {
@@ -64,89 +160,144 @@ async function freshDatabase(adminUrl?: string): Promise<{ database: Database; d
     return { database, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `doingoai_bench_${process.pid}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(q).finally(() => c.end());
-  };
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name}`);
+  await admin(adminUrl, `drop database if exists ${name} with (force)`);
+  await admin(adminUrl, `create database ${name}`);
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   const database = await openDatabase({ url: u.toString() });
-  return { database, dispose: () => admin(`drop database if exists ${name} with (force)`) };
+  return { database, dispose: () => admin(adminUrl, `drop database if exists ${name} with (force)`) };
 }
 
-async function measure(base: string, cookie: string, url: string, times: number[], s: Scenario) {
-  const get = () => fetch(base + url, { headers: { cookie } });
-  const res = await get();
-  const body = await res.text();
-  if (res.status !== 200) return { note: `FAILED: HTTP ${res.status} ${body.slice(0, 160)}` };
-  const json = JSON.parse(body) as { items?: unknown[]; total?: number };
-  const shape = json.items ? `${json.items.length} rows of ${json.total}` : `${body.length} bytes`;
-  for (let i = 0; i < 20; i++) await (await get()).arrayBuffer(); // warm-up
-  times.length = 0;
-  for (let i = 0; i < REQUESTS; i++) await (await get()).arrayBuffer();
-  const server = [...times];
-  let rps: number | undefined;
-  let note: string | undefined;
-  if (s.throughput) {
-    const r = await throughput(base + url, cookie);
-    rps = r.rps;
-    if (r.failures) note = `FAILED under load: ${r.failures} errors or non-2xx answers`;
-  }
-  return { median: quantile(server, 0.5), p95: quantile(server, 0.95), rps, note, shape };
+async function generate(kind: string, database: Database, scale: Scale) {
+  await migrateDatabase(database);
+  const generated = await generateProvince(database.db, scale);
+  const counts = Object.entries(generated.counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  console.log(`[${kind}] generated in ${generated.seconds.toFixed(1)} s: ${counts}`);
 }
 
-async function benchOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<Result[]> {
+// --- PostgreSQL: the product against the replay of its own SQL ---------------------------------
+
+/** The app server in its own process (bench/serve.ts), spoken to over IPC. */
+async function startServer(url: string) {
+  const child = fork(join(here, 'serve.ts'), [], {
+    execArgv: nodeFlags,
+    env: { ...process.env, BENCH_DB_URL: url },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask = <T>(message: unknown, key: string) =>
+    new Promise<T>((resolve) => {
+      const on = (m: Record<string, unknown>) => {
+        if (key in m) {
+          child.off('message', on);
+          resolve(m as T);
+        }
+      };
+      child.on('message', on);
+      if (message !== null) child.send(message as string);
+    });
+  let stopping = false;
+  child.once('exit', (code) => {
+    if (stopping) return;
+    console.error(`the bench server exited (${code})`);
+    process.exit(1);
+  });
+  const { port } = await ask<{ port: number }>(null, 'port');
+  return {
+    base: `http://127.0.0.1:${port}`,
+    rss: () => ask<{ rss: number; peak: number }>('rss', 'rss'),
+    has: (s: Scenario) => ask<{ has: boolean }>({ has: [s.method ?? 'GET', s.route] }, 'has'),
+    /** The statements each request sends, one set per request. */
+    async capture(cookie: string, requests: BenchRequest[]) {
+      const sets: Statement[][] = [];
+      let body = '';
+      for (const r of requests.slice(0, CAPTURED)) {
+        await ask('capture', 'capturing');
+        body = await send(this.base, cookie, r);
+        sets.push((await ask<{ statements: Statement[] }>('captured', 'statements')).statements);
+      }
+      return { sets, body };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        stopping = true;
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
+async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Result[]> {
   const t0 = performance.now();
+  const kind = `postgres ${scaleFactor}×`;
+  const scale = scaleFactor === 10 ? tenTimesScale : provinceScale;
   const { database, dispose } = await freshDatabase(adminUrl);
   const results: Result[] = [];
   try {
-    await migrateDatabase(database);
-    const generated = await generateProvince(database.db);
-    const counts = Object.entries(generated.counts)
-      .map(([k, v]) => `${v} ${k}`)
-      .join(', ');
-    console.log(`[${kind}] generated in ${generated.seconds.toFixed(1)} s: ${counts}`);
-
-    const clock = fixedClock(BENCH_TODAY);
-    const app = await buildApp(
-      { db: database.db, dbKind: database.kind, clock, secureCookies: false },
-      { serveWeb: false },
-    );
-    const times: number[] = [];
-    app.addHook('onResponse', async (_req, reply) => {
-      times.push(reply.elapsedTime);
-    });
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    await generate(kind, database, scale);
+    const url = database.url!;
+    const server = await startServer(url);
     try {
-      const login = await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'sngv', password: DEMO_PASSWORD }),
-      });
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-      if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-      for (const s of scenarios) {
-        if (!served(app, s)) {
+      const atRest = await server.rss();
+      const cookies = new Map<string, string>();
+      const cookieOf = async (u: string) => {
+        if (!cookies.has(u)) cookies.set(u, await login(server.base, u));
+        return cookies.get(u)!;
+      };
+      for (const s of selected) {
+        const base = { scenario: s.name, db: 'postgres', scale: scaleFactor };
+        if (!(await server.has(s)).has) {
           console.log(`[${kind}] SKIPPED ${s.name}: ${s.route} does not exist yet`);
-          results.push({ scenario: s.name, db: kind, note: 'skipped: no route yet' });
+          results.push({ ...base, note: 'skipped: no route yet' });
           continue;
         }
-        const url = await s.url(database.db, BENCH_TODAY);
-        if (!url) {
-          results.push({ scenario: s.name, db: kind, note: 'skipped: no data fits' });
+        const requests = await s.requests(database.db, BENCH_TODAY);
+        if (!requests) {
+          results.push({ ...base, note: 'skipped: no data fits' });
           continue;
         }
-        const { shape, ...r } = await measure(base, cookie, url, times, s);
-        results.push({ scenario: s.name, db: kind, ...r });
+        const cookie = await cookieOf(s.as ?? 'sngv');
+        const { sets, body } = await server.capture(cookie, requests);
+        const perRequest = sets.reduce((n, x) => n + x.length, 0) / sets.length;
         console.log(
-          `[${kind}] ${s.name}: ${r.note ?? `median ${r.median?.toFixed(2)} ms (${shape}) ← ${url}`}`,
+          `[${kind}] ${s.name}: ${shapeOf(body)}, ${perRequest.toFixed(1)} statements a request ← ${requests[0]!.method} ${requests[0]!.path}${requests.length > 1 ? ` (+${requests.length - 1} more)` : ''}`,
         );
+        for (const connections of CONNECTIONS) {
+          const product: Awaited<ReturnType<typeof load>>[] = [];
+          const limit: Awaited<ReturnType<typeof replay>>[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            product.push(await load(server.base, cookie, requests, connections));
+            limit.push(await replay(url, sets, connections));
+          }
+          const failures =
+            product.reduce((n, p) => n + p.failures, 0) + limit.reduce((n, p) => n + p.failures, 0);
+          const r: Result = {
+            ...base,
+            connections,
+            rps: median(product.map((p) => p.rps)),
+            p50: median(product.map((p) => p.p50)),
+            p99: median(product.map((p) => p.p99)),
+            replay: median(limit.map((p) => p.tps)),
+            note: failures ? `FAILED under load: ${failures} errors or non-2xx answers` : undefined,
+          };
+          results.push(r);
+          console.log(
+            `[${kind}]   ${connections} conns: ${Math.round(r.rps!)} req/s (p50 ${r.p50} ms, p99 ${r.p99} ms); replay ${Math.round(r.replay!)}/s → ${Math.round((100 * r.rps!) / r.replay!)} %${r.note ? ` ${r.note}` : ''}`,
+          );
+        }
       }
+      const { peak } = await server.rss();
+      console.log(`[${kind}] server RSS at rest ${mb(atRest.rss)}, peak ${mb(peak)}`);
+      results.push({
+        scenario: `server RSS: at rest ${mb(atRest.rss)}, peak ${mb(peak)}`,
+        db: 'postgres',
+        scale: scaleFactor,
+      });
     } finally {
-      await app.close();
+      await server.stop();
     }
   } finally {
     await database.close();
@@ -156,14 +307,68 @@ async function benchOn(kind: 'pglite' | 'postgres', adminUrl?: string): Promise<
   return results;
 }
 
+// --- PGlite: in process ------------------------------------------------------------------------
+
+async function benchPglite(): Promise<Result[]> {
+  const t0 = performance.now();
+  const { database, dispose } = await freshDatabase();
+  const results: Result[] = [];
+  try {
+    await generate('pglite', database, provinceScale);
+    const app = await buildApp(
+      { db: database.db, dbKind: database.kind, clock: fixedClock(BENCH_TODAY), secureCookies: false },
+      { serveWeb: false },
+    );
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      for (const s of selected) {
+        const row = { scenario: s.name, db: 'pglite', scale: 1 };
+        if (!served(app, s)) {
+          results.push({ ...row, note: 'skipped: no route yet' });
+          continue;
+        }
+        const requests = await s.requests(database.db, BENCH_TODAY);
+        if (!requests) {
+          results.push({ ...row, note: 'skipped: no data fits' });
+          continue;
+        }
+        const cookie = await login(base, s.as ?? 'sngv');
+        await send(base, cookie, requests[0]!);
+        const r = await load(base, cookie, requests, 16);
+        results.push({
+          ...row,
+          connections: 16,
+          rps: r.rps,
+          p50: r.p50,
+          p99: r.p99,
+          note: r.failures ? `FAILED under load: ${r.failures} errors or non-2xx answers` : undefined,
+        });
+        console.log(`[pglite] ${s.name}: ${Math.round(r.rps)} req/s at 16 conns (p50 ${r.p50} ms)`);
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+    await dispose();
+  }
+  console.log(`[pglite] done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return results;
+}
+
 function printTable(rows: Result[]) {
-  const head = ['scenario', 'db', 'median ms', 'p95 ms', 'req/s'];
+  const head = ['scenario', 'db', 'data', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'replay/s', 'share'];
+  const n = (x: number | undefined, f = 0) => (x === undefined ? '–' : x.toFixed(f));
   const cells = rows.map((r) => [
     r.scenario,
     r.db,
-    r.median === undefined ? '–' : r.median.toFixed(2),
-    r.p95 === undefined ? '–' : r.p95.toFixed(2),
-    r.rps === undefined ? '–' : Math.round(r.rps).toString(),
+    `${r.scale}×`,
+    n(r.connections),
+    n(r.rps),
+    n(r.p50),
+    n(r.p99),
+    n(r.replay),
+    r.rps !== undefined && r.replay ? `${Math.round((100 * r.rps) / r.replay)} %` : '–',
     r.note ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
@@ -176,13 +381,22 @@ function printTable(rows: Result[]) {
   for (const c of cells) console.log(line(c));
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-const results = await benchOn('pglite');
-if (pgUrl) results.push(...(await benchOn('postgres', pgUrl)));
-else console.log('SKIPPED PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to bench it too');
+const started = performance.now();
+const results: Result[] = [];
+if (PGLITE) results.push(...(await benchPglite()));
+const pgServer = await postgresServer();
+if (pgServer) {
+  try {
+    for (const f of SCALES) results.push(...(await benchPostgres(pgServer.url, f)));
+  } finally {
+    pgServer.stop();
+  }
+} else
+  console.log('SKIPPED PostgreSQL: set BENCH_DATABASE_URL, or install PostgreSQL 15 for a throwaway cluster');
 printTable(results);
 console.log(
-  `\n${REQUESTS} sequential requests per scenario (server time: Fastify reply.elapsedTime); ` +
-    `req/s over ${SECONDS} s at ${CONNECTIONS} connections (loopback, autocannon).`,
+  `\n${SECONDS} s per run, ${RUNS} run(s) per figure (median); loopback, autocannon; replay = the SQL the ` +
+    `requests sent, as prepared statements, at the same connection count; share = req/s ÷ replay/s. ` +
+    `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );
 if (results.some((r) => r.note?.startsWith('FAILED'))) process.exitCode = 1;

@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -32,6 +33,13 @@ export const routes: AppRoute[] = [
     icon: <HomeOutlined />,
     roles: 'all',
     page: lazy(() => import('./pages/home/HomePage')),
+  },
+  {
+    path: '/tong-quan',
+    label: 'Tổng quan',
+    icon: <DashboardOutlined />,
+    roles: ['admin', 'focal', 'leader'],
+    page: lazy(() => import('./pages/dashboard/DashboardPage')),
   },
   {
     path: '/don-vi',

@@ -63,6 +63,10 @@ export const errorCatalogue = {
   ASSIGNMENT_NOT_FOUND: [404, 'Không tìm thấy việc giao cho đơn vị.'],
   ASSIGNMENT_HAS_HISTORY: [409, 'Đơn vị đã cập nhật việc này nên không thể hủy giao.'],
   WORKFLOW_STEP_NOT_ALLOWED: [409, 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.'],
+  STATE_CHANGED: [
+    409,
+    'Hồ sơ vừa được người khác xử lý nên thao tác này không còn phù hợp. Vui lòng tải lại trang để xem trạng thái mới.',
+  ],
   // commitments, activities, obstacles (issue 4)
   ACTIVITY_NOT_FOUND: [404, 'Không tìm thấy hoạt động đối ngoại.'],
   ACTIVITY_DATES_INVALID: [400, 'Ngày kết thúc hoạt động phải từ ngày bắt đầu trở đi.'],
@@ -103,6 +107,11 @@ export const errorCatalogue = {
   ],
   INTAKE_UNREADABLE_FILE: [422, 'Không đọc được tệp: tệp bị hỏng, có mật khẩu hoặc không đúng định dạng.'],
   INTAKE_EMPTY_TEXT: [400, 'Chưa có nội dung văn bản để đọc.'],
+  // dashboard, annual plan, overlap review (issue 10)
+  DASHBOARD_PERIOD_INVALID: [
+    400,
+    'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
+  ],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

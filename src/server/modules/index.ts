@@ -6,6 +6,7 @@ import { assignmentsModule } from './assignments/routes.js';
 import { auditModule } from './audit/routes.js';
 import { authModule } from './auth/routes.js';
 import { commitmentsModule } from './commitments/routes.js';
+import { dashboardModule } from './dashboard/routes.js';
 import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { intakeModule } from './intake/routes.js';
@@ -34,4 +35,5 @@ export const modules: AppModule[] = [
   commitmentsModule,
   obstaclesModule,
   intakeModule,
+  dashboardModule,
 ];

@@ -13,6 +13,10 @@ export interface AuditEntry {
   unitId: string | null;
   before: unknown;
   after: unknown;
+  /** Which record the change was about, by its present name (or the name it had). */
+  record: { name: string | null; context: string | null };
+  /** id → name of the records the values mention. */
+  refs: Record<string, string>;
 }
 
 export interface AuditQuery {

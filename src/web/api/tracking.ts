@@ -329,6 +329,8 @@ export interface AssignmentQuery {
   period?: string;
   dueBefore?: string;
   dueAfter?: string;
+  programmeId?: string;
+  group?: UnitGroupCode;
   q?: string;
   sort?: string;
   page?: number;

@@ -8,7 +8,7 @@ import { useMe } from '../api/me';
 import { formatDateTime } from '../lib/format';
 import { canSee, routes } from '../routes';
 import { AuditDiff } from './AuditDiff';
-import { actionLabels } from './audit-labels';
+import { actionLabel } from './audit-labels';
 
 const PAGE = 10;
 
@@ -45,7 +45,7 @@ export function RecordHistory({ entity, entityId }: { entity: string; entityId: 
                 : 'blue',
           content: (
             <div>
-              <Typography.Text strong>{actionLabels[e.action] ?? e.action}</Typography.Text>
+              <Typography.Text strong>{actionLabel(e.action)}</Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {formatDateTime(e.at)} · {e.actorName}
               </Typography.Text>

@@ -1,7 +1,23 @@
 // How the audit log reads in Vietnamese: names of the kinds of records, of the actions and of
-// the fields, labels of coded values, and where a record's page is. Each capability adds its
-// own entries in its own commented block below (keep edits small; others edit this file too).
+// the fields, labels of coded values, and where a record's page is. The one registry the log,
+// a record's history and their tests read; each capability adds its own entries in its own
+// commented block below (keep edits small; others edit this file too).
+
+import { clarityLabels } from '../../shared/clarity';
+import {
+  activityKindLabels,
+  budgetSourceLabels,
+  commitmentFieldLabels,
+  commitmentFormLabels,
+  completionLevelLabels,
+  feasibilityLabels,
+  legalCompatibilityLabels,
+  partnerKindLabels,
+} from '../../shared/commitments';
+import { documentLinkKindLabels } from '../../shared/documents';
+import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
 import { unitKindLabels } from '../../shared/units';
+import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
 
 /** entity → what the record is called. */
@@ -9,7 +25,7 @@ export const entityLabels: Record<string, string> = {
   // foundation
   unit: 'Đơn vị',
   user: 'Người dùng',
-  // other capabilities (first labels by the foundation; owners, adjust as you see fit)
+  // tracking, commitments
   document: 'Văn bản',
   task: 'Nhiệm vụ',
   assignment: 'Giao nhiệm vụ',
@@ -31,7 +47,9 @@ export const actionLabels: Record<string, string> = {
   import: 'Nhập từ tệp',
   reset_password: 'Đặt lại mật khẩu',
   change_password: 'Đổi mật khẩu',
-  // other capabilities (first labels by the foundation; owners, adjust as you see fit)
+  lock: 'Khóa tài khoản',
+  unlock: 'Mở khóa tài khoản',
+  // tracking
   assign: 'Giao cho đơn vị',
   progress_import: 'Nhập tiến độ từ tệp',
   link: 'Liên kết văn bản',
@@ -39,24 +57,34 @@ export const actionLabels: Record<string, string> = {
   attach_file: 'Đính kèm tệp',
   detach_file: 'Gỡ tệp đính kèm',
   upload: 'Tải tệp lên',
-  raise: 'Nêu vướng mắc',
-  escalate: 'Chuyển lên cấp trên',
-  respond: 'Trả lời',
-  resolve: 'Đã giải quyết',
-  roadmap: 'Cập nhật lộ trình',
-  reorder: 'Sắp xếp thứ tự ưu tiên',
   progress: 'Cập nhật tiến độ',
-  note: 'Ghi chú',
-  submit: 'Gửi báo cáo',
-  resubmit: 'Gửi lại báo cáo',
-  submit_on_behalf: 'Gửi báo cáo thay đơn vị',
-  resubmit_on_behalf: 'Gửi lại báo cáo thay đơn vị',
+  note: 'Ghi chú, minh chứng',
+  submit: 'Nộp sản phẩm',
+  resubmit: 'Nộp lại sản phẩm',
+  submit_on_behalf: 'Nộp sản phẩm thay đơn vị',
+  resubmit_on_behalf: 'Nộp lại sản phẩm thay đơn vị',
   confirm: 'Xác nhận',
   accept: 'Tiếp nhận',
   return: 'Trả lại',
+  // obstacles
+  raise: 'Nêu vướng mắc',
+  escalate: 'Chuyển lên cấp trên',
+  respond: 'Trả lời, cho ý kiến',
+  resolve: 'Giải quyết xong',
+  // commitments
+  roadmap: 'Cập nhật lộ trình',
+  reorder: 'Sắp xếp thứ tự ưu tiên',
+  'review.create': 'Thêm kết quả rà soát',
+  'milestone.create': 'Thêm mốc lộ trình',
+  'milestone.update': 'Sửa mốc lộ trình',
+  'milestone.progress': 'Cập nhật tiến độ mốc',
+  'milestone.delete': 'Xóa mốc lộ trình',
+  'resource.create': 'Thêm nguồn lực',
+  'resource.update': 'Sửa nguồn lực',
+  'resource.delete': 'Xóa nguồn lực',
 };
 
-/** field name (as stored in before/after) → label. Unlisted fields show their own name. */
+/** field name (as stored in before/after) → label, whatever the record. */
 export const fieldLabels: Record<string, string> = {
   // foundation
   code: 'Mã',
@@ -71,14 +99,151 @@ export const fieldLabels: Record<string, string> = {
   email: 'Thư điện tử',
   role: 'Vai trò',
   unitId: 'Đơn vị',
+  unitName: 'Đơn vị',
+  order: 'Thứ tự',
+  // documents
+  number: 'Số, ký hiệu',
+  type: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  issuedOn: 'Ngày ban hành',
+  year: 'Năm',
+  summary: 'Trích yếu',
+  signer: 'Người ký',
+  signingAuthority: 'Thẩm quyền ký',
+  fromId: 'Văn bản',
+  toId: 'Văn bản liên quan',
+  documentId: 'Văn bản',
+  fileId: 'Tệp',
+  fileName: 'Tệp',
+  // tasks
+  seq: 'Thứ tự',
+  title: 'Tên, nội dung',
+  leadUnitId: 'Đơn vị chủ trì',
+  personInCharge: 'Người phụ trách',
+  coordinatingUnitIds: 'Đơn vị phối hợp',
+  dueOn: 'Hạn',
+  recurrence: 'Định kỳ',
+  responsibility: 'Trách nhiệm',
+  product: 'Sản phẩm',
+  authority: 'Thẩm quyền',
+  missingClarity: 'Còn thiếu (6 rõ)',
+  createdBy: 'Người tạo',
+  // assignments
+  taskId: 'Nhiệm vụ',
+  assignmentId: 'Việc giao đơn vị',
+  commitmentId: 'Cam kết, thỏa thuận',
+  period: 'Kỳ',
+  progress: 'Tiến độ (%)',
+  completedOn: 'Ngày hoàn thành',
+  workflow: 'Tình trạng sản phẩm',
+  submittedAt: 'Thời điểm nộp',
+  returnReason: 'Lý do trả lại',
+  productNumber: 'Số văn bản sản phẩm',
+  productDate: 'Ngày văn bản sản phẩm',
+  productFileId: 'Tệp sản phẩm',
+  note: 'Ghi chú',
+  // commitments, activities
+  activityId: 'Hoạt động đối ngoại',
+  form: 'Hình thức',
+  partner: 'Đối tác',
+  partnerKind: 'Loại đối tác',
+  partnerKey: 'Mã đối tác',
+  country: 'Quốc gia',
+  countries: 'Quốc gia',
+  field: 'Lĩnh vực',
+  content: 'Nội dung',
+  signatories: 'Người ký',
+  signedOn: 'Ngày ký',
+  effectiveOn: 'Ngày hiệu lực',
+  expiresOn: 'Ngày hết hiệu lực',
+  validity: 'Thời hạn hiệu lực',
+  priority: 'Thứ tự ưu tiên',
+  provinceAgreement: 'Thỏa thuận quốc tế của tỉnh',
+  reportedOn: 'Ngày báo cáo',
+  reportRef: 'Văn bản báo cáo',
+  startOn: 'Ngày bắt đầu',
+  endOn: 'Ngày kết thúc',
+  place: 'Địa điểm',
+  leaders: 'Lãnh đạo tham dự',
+  // roadmap: reviews, milestones, resources
+  reviewedOn: 'Ngày rà soát',
+  reviewerId: 'Người rà soát',
+  done: 'Đã thực hiện',
+  notDone: 'Chưa thực hiện',
+  difficulties: 'Khó khăn',
+  causes: 'Nguyên nhân',
+  legalCompatibility: 'Phù hợp pháp luật',
+  legalBasis: 'Căn cứ pháp lý',
+  localFit: 'Phù hợp với địa phương',
+  feasibility: 'Khả năng thực hiện',
+  completionLevel: 'Mức độ hoàn thành',
+  deliverable: 'Sản phẩm',
+  weight: 'Trọng số',
+  source: 'Nguồn kinh phí',
+  staff: 'Nhân lực (người)',
+  plannedVnd: 'Kinh phí dự kiến',
+  spentVnd: 'Đã chi',
+  // obstacles
+  subjectType: 'Vướng mắc của',
+  subjectTitle: 'Nhiệm vụ, cam kết',
+  description: 'Nội dung vướng mắc',
+  cause: 'Nguyên nhân',
+  proposal: 'Đề xuất',
+  level: 'Cấp xử lý',
+  status: 'Tình trạng',
+  responseDueOn: 'Hạn trả lời',
+  respondedOn: 'Ngày trả lời',
+  resolution: 'Kết quả giải quyết',
+  resolvedOn: 'Ngày giải quyết',
+  raisedBy: 'Người nêu',
+  raisedByName: 'Người nêu',
+  raisedOn: 'Ngày nêu',
+  // files
+  mime: 'Định dạng',
+  size: 'Dung lượng (byte)',
+  sha256: 'Mã kiểm tra (SHA-256)',
+  uploadedBy: 'Người tải lên',
+  uploadedAt: 'Thời điểm tải lên',
 };
 
-/** field name → labels of its coded values (booleans as 'true'/'false'). */
+/** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
+export const entityFieldLabels: Record<string, string> = {
+  'activity.kind': 'Loại hoạt động',
+  'document.kind': 'Quan hệ',
+  'milestone.title': 'Tên mốc',
+  'task.title': 'Nội dung nhiệm vụ',
+  'commitment.title': 'Tên cam kết, thỏa thuận',
+  'activity.title': 'Tên hoạt động',
+  'assignment.role': 'Vai trò của đơn vị',
+};
+
+/** field name → labels of its coded values (booleans as 'true'/'false'). 'entity.field' first. */
 export const valueLabels: Record<string, Record<string, string>> = {
   // foundation
   kind: unitKindLabels,
+  'unit.kind': unitKindLabels,
   role: roleLabels,
+  'user.role': roleLabels,
   active: { true: 'Đang hoạt động', false: 'Ngừng hoạt động' },
+  'user.active': { true: 'Đang sử dụng', false: 'Đã khóa' },
+  // tracking
+  'assignment.role': assignmentRoleLabels,
+  workflow: workflowLabels,
+  missingClarity: clarityLabels,
+  'document.kind': documentLinkKindLabels,
+  // commitments
+  'activity.kind': activityKindLabels,
+  form: commitmentFormLabels,
+  partnerKind: partnerKindLabels,
+  field: commitmentFieldLabels,
+  legalCompatibility: legalCompatibilityLabels,
+  feasibility: feasibilityLabels,
+  completionLevel: completionLevelLabels,
+  source: budgetSourceLabels,
+  // obstacles
+  level: obstacleLevelLabels,
+  status: obstacleStatusLabels,
+  subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -86,7 +251,40 @@ export const entityLinks: Record<string, (id: string) => string> = {
   // foundation
   unit: (id) => `/don-vi?id=${id}`,
   user: (id) => `/nguoi-dung?id=${id}`,
+  // tracking, commitments
+  document: (id) => `/van-ban/${id}`,
+  task: (id) => `/nhiem-vu/${id}`,
+  assignment: (id) => `/giao-viec/${id}`,
+  commitment: (id) => `/cam-ket/${id}`,
+  commitment_priority: () => '/cam-ket-uu-tien',
+  activity: () => '/hoat-dong-doi-ngoai',
+  obstacle: (id) => `/vuong-mac?vm=${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */
-export const hiddenFields = new Set(['id', 'search', 'createdAt', 'updatedAt']);
+export const hiddenFields = new Set([
+  'id',
+  'search',
+  'createdAt',
+  'updatedAt',
+  'numberKey',
+  'issuerKey',
+  'passwordHash',
+]);
+
+export const actionLabel = (action: string) => actionLabels[action] ?? action;
+
+/** What an entry's values describe: the part named by a dotted action ('milestone.create' of a
+ * commitment holds a milestone's fields), else the record itself. */
+export const subjectOf = (entity: string, action: string) =>
+  action.includes('.') ? action.slice(0, action.indexOf('.')) : entity;
+
+/** The label of a field of a record of this kind ('title' of a task reads "Nội dung nhiệm vụ"). */
+export function fieldLabel(entity: string, field: string): string {
+  return entityFieldLabels[`${entity}.${field}`] ?? fieldLabels[field] ?? field;
+}
+
+/** The label of a coded value, or undefined when the value is not a code. */
+export function valueLabel(entity: string, field: string, value: string): string | undefined {
+  return (valueLabels[`${entity}.${field}`] ?? valueLabels[field])?.[value];
+}

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { type WorkflowState, workflowStates } from '../../../shared/workflow.js';
 import { commitments } from './commitments.js';
 import { files } from './files.js';
 import { units } from './units.js';
@@ -118,9 +119,8 @@ export const tasks = pgTable(
 );
 
 export const assignmentRoles = ['lead', 'coordinator'] as const;
-/** Where the product stands in the submit → confirm → accept/return loop. */
-export const workflowStates = ['open', 'submitted', 'confirmed', 'accepted', 'returned'] as const;
-export type WorkflowState = (typeof workflowStates)[number];
+/** Where the product stands in the submit → confirm → accept/return loop (shared/workflow.ts). */
+export { type WorkflowState, workflowStates };
 
 export const assignments = pgTable(
   'assignments',

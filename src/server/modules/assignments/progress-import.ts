@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError, forbidden } from '../../lib/errors.js';
+import { stateChanged } from '../../lib/guarded.js';
 import { readSheetRows } from '../files/excel.js';
 import { ID_HEADER, NOTE_HEADER, PROGRESS_HEADER } from './export.js';
 import { assignmentPolicy } from './policy.js';
@@ -141,6 +142,11 @@ export async function importProgress(db: Db, actor: Actor, content: Buffer, dryR
         productFileName: _f,
         ...before
       } = p.current;
+      // the row as planned, re-read under a lock: a product submitted or progress reported
+      // meanwhile makes the whole import refused rather than half-applied over it
+      const locked = await repo.lockAssignment(tx, p.current.id);
+      if (!locked || locked.workflow !== p.current.workflow || locked.progress !== p.current.progress)
+        throw stateChanged(locked?.workflow);
       const after = await repo.updateAssignment(tx, p.current.id, { progress: p.progress });
       await repo.insertEvent(tx, {
         assignmentId: p.current.id,

@@ -1,6 +1,7 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
@@ -8,8 +9,15 @@ import { assignmentEvents, assignments, documents, tasks } from '../../db/schema
 import { units } from '../../db/schema/units.js';
 import { users } from '../../db/schema/users.js';
 import { searchCondition } from '../../lib/search.js';
+import { programmeDocuments } from '../dashboard/repo.js';
 import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
 import { assignmentStatusSql, statusCondition } from './status-sql.js';
+
+const groupKinds = (g: string) =>
+  sql`(${sql.join(
+    unitGroups[g as UnitGroupCode].kinds.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
 
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
@@ -39,6 +47,12 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.status ? statusCondition(f.status, today) : undefined,
     f.dueBefore ? sql`${a.dueOn} <= ${f.dueBefore}::date` : undefined,
     f.dueAfter ? sql`${a.dueOn} >= ${f.dueAfter}::date` : undefined,
+    f.programmeId
+      ? sql`${a.taskId} in (select t.id from tasks t where t.document_id in ${programmeDocuments(f.programmeId)})`
+      : undefined,
+    f.group
+      ? sql`${a.unitId} in (select u.id from units u where u.kind in ${groupKinds(f.group)})`
+      : undefined,
     f.state === 'not_submitted' ? inArray(a.workflow, ['open', 'returned']) : undefined,
     f.state === 'submitted' ? inArray(a.workflow, [...SUBMITTED]) : undefined,
     f.state === 'awaiting_review' ? inArray(a.workflow, ['submitted', 'confirmed']) : undefined,
@@ -195,6 +209,12 @@ export async function findAssignment(db: Db, id: string): Promise<AssignmentRow 
   return row;
 }
 
+/** The assignment locked until the transaction ends: a workflow step re-checks its state here. */
+export async function lockAssignment(tx: Db, id: string): Promise<AssignmentRow | undefined> {
+  const [row] = await tx.select().from(assignments).where(eq(assignments.id, id)).for('update');
+  return row;
+}
+
 export async function findAssignmentListRow(db: Db, id: string): Promise<AssignmentListRow | undefined> {
   const [row] = await selectList(db).where(eq(assignments.id, id));
   return row;
@@ -315,6 +335,17 @@ export async function countEvents(db: Db, assignmentId: string): Promise<number>
     .from(assignmentEvents)
     .where(eq(assignmentEvents.assignmentId, assignmentId));
   return row?.n ?? 0;
+}
+
+/** The latest step on an assignment (the repeat of a double click is recognised against it). */
+export async function lastEvent(db: Db, assignmentId: string) {
+  const [row] = await db
+    .select()
+    .from(assignmentEvents)
+    .where(eq(assignmentEvents.assignmentId, assignmentId))
+    .orderBy(desc(assignmentEvents.seq))
+    .limit(1);
+  return row;
 }
 
 export async function eventsOf(db: Db, assignmentId: string) {

@@ -78,6 +78,10 @@ const filters = {
   /** Due on or before this day. */
   dueBefore: isoDate.optional(),
   dueAfter: isoDate.optional(),
+  /** A programme: tasks of this document and of every document implementing it (the dashboard's drill-down). */
+  programmeId: z.uuid().optional(),
+  /** A group of units (các sở, ban, ngành; UBND các xã, phường…). */
+  group: z.enum(unitGroupCodes as [string, ...string[]]).optional(),
   /** Unit name or task title, without diacritics. */
   q: z.string().trim().max(200).optional(),
 };

@@ -13,14 +13,26 @@
 // sets it to 100 %. Reaching 100 % by a progress update does not complete the work: only a
 // submitted product does.
 //
+// Every step is a guarded change (lib/guarded.ts): the row is locked in the step's transaction and
+// its state checked again there, so two requests at once never both pass (409 STATE_CHANGED for
+// the loser), and the identical repeat of a step just taken (a double click) answers the record
+// as it is, writing nothing. The states, steps and words are shared/workflow.ts's.
+//
 // When Sở Ngoại vụ records a product on a unit's behalf (a plan that came signed, on paper or
 // through the document system), the head has already signed it: it goes straight to
 // "confirmed", waiting only for Sở Ngoại vụ to accept it.
+import {
+  canTake,
+  isWorking,
+  type WorkflowState,
+  type WorkflowStep,
+  workflowSteps,
+} from '../../../shared/workflow.js';
 import type { Db } from '../../db/client.js';
-import type { WorkflowState } from '../../db/schema/tracking.js';
 import { type Actor, isUnitMember } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError } from '../../lib/errors.js';
+import { guardedStep } from '../../lib/guarded.js';
 import { claimFileFor } from '../files/service.js';
 import { refreshClarity } from '../tasks/service.js';
 import { assignmentPolicy } from './policy.js';
@@ -34,10 +46,43 @@ export interface When {
   now: Date;
 }
 
-const OPEN: WorkflowState[] = ['open', 'returned'];
+/** How close in time the same step by the same person counts as one click repeated. */
+const REPEAT_WINDOW_MS = 2 * 60 * 1000;
 
-function assertState(current: WorkflowState, allowed: WorkflowState[], message?: string) {
-  if (!allowed.includes(current)) throw new AppError('WORKFLOW_STEP_NOT_ALLOWED', message);
+type EventContent = Pick<
+  repo.NewEvent,
+  'kind' | 'progress' | 'note' | 'fileId' | 'productNumber' | 'productDate'
+>;
+
+/**
+ * The row as it is when its latest event is this very step, by this person, with this content,
+ * moments ago, and the row is in the state that step led to: the second click of a double click.
+ */
+async function repeatOf(
+  tx: Db,
+  actor: Actor,
+  row: repo.AssignmentRow,
+  e: EventContent & { workflow: WorkflowState },
+  when: When,
+) {
+  if (row.workflow !== e.workflow) return undefined;
+  const last = await repo.lastEvent(tx, row.id);
+  if (!last || last.actorId !== actor.id || last.kind !== e.kind || last.workflow !== e.workflow)
+    return undefined;
+  if (Math.abs(when.now.getTime() - last.at.getTime()) > REPEAT_WINDOW_MS) return undefined;
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+  if (!same(last.note, e.note) || !same(last.fileId, e.fileId)) return undefined;
+  if (!same(last.progress, e.progress)) return undefined;
+  if (
+    e.kind === 'submit' &&
+    (!same(last.productNumber, e.productNumber) || !same(last.productDate, e.productDate))
+  )
+    return undefined;
+  return row;
+}
+
+function assertStep(state: WorkflowState, step: WorkflowStep, message: string) {
+  if (!canTake(state, step)) throw new AppError('WORKFLOW_STEP_NOT_ALLOWED', message);
 }
 
 async function step(
@@ -62,6 +107,8 @@ async function step(
   return after;
 }
 
+const notFound = () => new AppError('ASSIGNMENT_NOT_FOUND');
+
 /** PATCH: progress (with a note and evidence) by the unit; due date and role by Sở Ngoại vụ. */
 export async function updateAssignment(
   db: Db,
@@ -70,55 +117,64 @@ export async function updateAssignment(
   body: UpdateAssignmentBody,
   when: When,
 ) {
-  const current = await getAssignment(db, actor, id);
+  const seen = await getAssignment(db, actor, id);
   const reporting = body.progress !== undefined || body.note !== undefined || body.fileId !== undefined;
   const managing = body.dueOn !== undefined || body.role !== undefined;
   if (managing) assignmentPolicy.assertManage(actor);
-  if (reporting) {
-    assignmentPolicy.assertReport(actor, current);
-    assertState(
-      current.workflow,
-      OPEN,
-      'Sản phẩm đã nộp; chỉ cập nhật tiến độ khi việc còn mở hoặc bị trả lại.',
-    );
-  }
-  return db.transaction(async (tx) => {
-    let row = current;
-    if (managing) {
-      const patch: Partial<repo.NewAssignment> = {};
-      if (body.dueOn !== undefined) patch.dueOn = body.dueOn;
-      if (body.role !== undefined) patch.role = body.role;
-      row = await repo.updateAssignment(tx, id, patch);
-      await recordAudit(tx, actor, {
-        entity: 'assignment',
-        entityId: id,
-        action: 'update',
-        unitId: row.unitId,
-        before: current,
-        after: row,
-      });
-      if (body.role !== undefined && row.taskId) await refreshClarity(tx, row.taskId);
-    }
-    if (reporting) {
-      if (body.fileId) await claimFileFor(tx, actor, body.fileId, row.unitId);
-      const progress = body.progress ?? row.progress;
-      row = await step(
-        tx,
-        actor,
-        row,
-        body.progress !== undefined && body.progress !== row.progress ? { progress } : {},
-        {
-          kind: body.progress !== undefined ? 'progress' : 'note',
-          progress: body.progress ?? null,
-          note: body.note || null,
-          fileId: body.fileId ?? null,
-          workflow: row.workflow,
-        },
-        body.progress !== undefined ? 'progress' : 'note',
-        when,
-      );
-    }
-    return row;
+  if (reporting) assignmentPolicy.assertReport(actor, seen);
+  const event = {
+    kind: body.progress !== undefined ? ('progress' as const) : ('note' as const),
+    progress: body.progress ?? null,
+    note: body.note || null,
+    fileId: body.fileId ?? null,
+  };
+  return guardedStep(db, {
+    lock: (tx) => repo.lockAssignment(tx, id),
+    notFound,
+    // a change of deadline or role does not depend on the workflow; a progress report does
+    stateOf: (r) => (reporting ? r.workflow : ''),
+    seen: reporting ? seen.workflow : '',
+    repeat: (tx, r) =>
+      reporting && !managing ? repeatOf(tx, actor, r, { ...event, workflow: r.workflow }, when) : undefined,
+    check: (r) => {
+      if (reporting && !isWorking(r.workflow))
+        throw new AppError(
+          'WORKFLOW_STEP_NOT_ALLOWED',
+          'Sản phẩm đã nộp; chỉ cập nhật tiến độ khi việc còn mở hoặc bị trả lại.',
+        );
+    },
+    apply: async (tx, current) => {
+      let row = current;
+      if (managing) {
+        const patch: Partial<repo.NewAssignment> = {};
+        if (body.dueOn !== undefined) patch.dueOn = body.dueOn;
+        if (body.role !== undefined) patch.role = body.role;
+        row = await repo.updateAssignment(tx, id, patch);
+        await recordAudit(tx, actor, {
+          entity: 'assignment',
+          entityId: id,
+          action: 'update',
+          unitId: row.unitId,
+          before: current,
+          after: row,
+        });
+        if (body.role !== undefined && row.taskId) await refreshClarity(tx, row.taskId);
+      }
+      if (reporting) {
+        if (body.fileId) await claimFileFor(tx, actor, body.fileId, row.unitId);
+        const progress = body.progress ?? row.progress;
+        row = await step(
+          tx,
+          actor,
+          row,
+          body.progress !== undefined && body.progress !== row.progress ? { progress } : {},
+          { ...event, workflow: row.workflow },
+          event.kind,
+          when,
+        );
+      }
+      return row;
+    },
   });
 }
 
@@ -129,112 +185,149 @@ export async function addNote(
   body: { note?: string; fileId?: string },
   when: When,
 ) {
-  const current = await getAssignment(db, actor, id);
-  assignmentPolicy.assertReport(actor, current);
-  return db.transaction(async (tx) => {
-    if (body.fileId) await claimFileFor(tx, actor, body.fileId, current.unitId);
-    return step(
-      tx,
-      actor,
-      current,
-      {},
-      { kind: 'note', note: body.note || null, fileId: body.fileId ?? null, workflow: current.workflow },
-      'note',
-      when,
-    );
+  const seen = await getAssignment(db, actor, id);
+  assignmentPolicy.assertReport(actor, seen);
+  const event = {
+    kind: 'note' as const,
+    progress: null,
+    note: body.note || null,
+    fileId: body.fileId ?? null,
+  };
+  // a note does not depend on the state: the lock only orders it with the other steps
+  return guardedStep(db, {
+    lock: (tx) => repo.lockAssignment(tx, id),
+    notFound,
+    stateOf: () => '',
+    seen: '',
+    repeat: (tx, r) => repeatOf(tx, actor, r, { ...event, workflow: r.workflow }, when),
+    apply: async (tx, current) => {
+      if (body.fileId) await claimFileFor(tx, actor, body.fileId, current.unitId);
+      return step(tx, actor, current, {}, { ...event, workflow: current.workflow }, 'note', when);
+    },
   });
 }
 
 export async function submitProduct(db: Db, actor: Actor, id: string, body: SubmitBody, when: When) {
-  const current = await getAssignment(db, actor, id);
-  assignmentPolicy.assertReport(actor, current);
-  assertState(current.workflow, OPEN, 'Sản phẩm đã được nộp và đang chờ xử lý.');
-  return db.transaction(async (tx) => {
-    if (body.fileId) await claimFileFor(tx, actor, body.fileId, current.unitId);
-    const productDate = body.productDate ?? when.today;
-    const onBehalf = !isUnitMember(actor);
-    const workflow: WorkflowState = onBehalf ? 'confirmed' : 'submitted';
-    return step(
-      tx,
-      actor,
-      current,
-      {
-        workflow,
-        completedOn: when.today,
-        submittedAt: when.now,
-        progress: 100,
-        productNumber: body.productNumber ?? null,
-        productDate,
-        // a resubmission without a new file keeps the file sent before
-        productFileId: body.fileId ?? (current.workflow === 'returned' ? current.productFileId : null),
-        returnReason: null,
-      },
-      {
-        kind: 'submit',
-        progress: 100,
-        note: body.note || null,
-        fileId: body.fileId ?? null,
-        productNumber: body.productNumber ?? null,
-        productDate,
-        workflow,
-      },
-      `${current.workflow === 'returned' ? 'resubmit' : 'submit'}${onBehalf ? '_on_behalf' : ''}`,
-      when,
-    );
+  const seen = await getAssignment(db, actor, id);
+  assignmentPolicy.assertReport(actor, seen);
+  const onBehalf = !isUnitMember(actor);
+  const kind: WorkflowStep = onBehalf ? 'record_signed' : 'submit';
+  const workflow = workflowSteps[kind].to;
+  const productDate = body.productDate ?? when.today;
+  const event = {
+    kind: 'submit' as const,
+    progress: 100,
+    note: body.note || null,
+    fileId: body.fileId ?? null,
+    productNumber: body.productNumber ?? null,
+    productDate,
+  };
+  return guardedStep(db, {
+    lock: (tx) => repo.lockAssignment(tx, id),
+    notFound,
+    stateOf: (r) => r.workflow,
+    seen: seen.workflow,
+    repeat: (tx, r) => repeatOf(tx, actor, r, { ...event, workflow }, when),
+    check: (r) => assertStep(r.workflow, kind, 'Sản phẩm đã được nộp và đang chờ xử lý.'),
+    apply: async (tx, current) => {
+      if (body.fileId) await claimFileFor(tx, actor, body.fileId, current.unitId);
+      return step(
+        tx,
+        actor,
+        current,
+        {
+          workflow,
+          completedOn: when.today,
+          submittedAt: when.now,
+          progress: 100,
+          productNumber: body.productNumber ?? null,
+          productDate,
+          // a resubmission without a new file keeps the file sent before
+          productFileId: body.fileId ?? (current.workflow === 'returned' ? current.productFileId : null),
+          returnReason: null,
+        },
+        { ...event, workflow },
+        `${current.workflow === 'returned' ? 'resubmit' : 'submit'}${onBehalf ? '_on_behalf' : ''}`,
+        when,
+      );
+    },
   });
 }
 
-export async function confirmProduct(db: Db, actor: Actor, id: string, note: string | undefined, when: When) {
-  const current = await getAssignment(db, actor, id);
-  assignmentPolicy.assertConfirm(actor, current);
-  assertState(current.workflow, ['submitted'], 'Chỉ xác nhận được sản phẩm vừa nộp, chưa được xác nhận.');
-  return db.transaction((tx) =>
-    step(
-      tx,
-      actor,
-      current,
-      { workflow: 'confirmed' },
-      { kind: 'confirm', note: note || null, workflow: 'confirmed' },
-      'confirm',
-      when,
-    ),
+/** confirm, accept, return: a step of the loop after the submission, guarded the same way. */
+async function reviewStep(
+  db: Db,
+  actor: Actor,
+  id: string,
+  kind: 'confirm' | 'accept' | 'return',
+  opts: {
+    authorise: (row: repo.AssignmentRow) => void;
+    refused: string;
+    note: string | null;
+    patch: (row: repo.AssignmentRow) => Partial<repo.NewAssignment>;
+  },
+  when: When,
+) {
+  const seen = await getAssignment(db, actor, id);
+  opts.authorise(seen);
+  const workflow = workflowSteps[kind].to;
+  const event = { kind, progress: null, note: opts.note, fileId: null };
+  return guardedStep(db, {
+    lock: (tx) => repo.lockAssignment(tx, id),
+    notFound,
+    stateOf: (r) => r.workflow,
+    seen: seen.workflow,
+    repeat: (tx, r) => repeatOf(tx, actor, r, { ...event, workflow }, when),
+    check: (r) => assertStep(r.workflow, kind, opts.refused),
+    apply: (tx, current) =>
+      step(tx, actor, current, { workflow, ...opts.patch(current) }, { ...event, workflow }, kind, when),
+  });
+}
+
+export function confirmProduct(db: Db, actor: Actor, id: string, note: string | undefined, when: When) {
+  return reviewStep(
+    db,
+    actor,
+    id,
+    'confirm',
+    {
+      authorise: (row) => assignmentPolicy.assertConfirm(actor, row),
+      refused: 'Chỉ xác nhận được sản phẩm vừa nộp, chưa được xác nhận.',
+      note: note || null,
+      patch: () => ({}),
+    },
+    when,
   );
 }
 
-export async function acceptProduct(db: Db, actor: Actor, id: string, note: string | undefined, when: When) {
-  const current = await getAssignment(db, actor, id);
-  assignmentPolicy.assertReview(actor);
-  assertState(current.workflow, ['confirmed'], 'Chỉ tiếp nhận sản phẩm đã được thủ trưởng đơn vị xác nhận.');
-  return db.transaction((tx) =>
-    step(
-      tx,
-      actor,
-      current,
-      { workflow: 'accepted' },
-      { kind: 'accept', note: note || null, workflow: 'accepted' },
-      'accept',
-      when,
-    ),
+export function acceptProduct(db: Db, actor: Actor, id: string, note: string | undefined, when: When) {
+  return reviewStep(
+    db,
+    actor,
+    id,
+    'accept',
+    {
+      authorise: () => assignmentPolicy.assertReview(actor),
+      refused: 'Chỉ tiếp nhận sản phẩm đã được thủ trưởng đơn vị xác nhận.',
+      note: note || null,
+      patch: () => ({}),
+    },
+    when,
   );
 }
 
-export async function returnProduct(db: Db, actor: Actor, id: string, reason: string, when: When) {
-  const current = await getAssignment(db, actor, id);
-  assignmentPolicy.assertReview(actor);
-  assertState(
-    current.workflow,
-    ['submitted', 'confirmed'],
-    'Chỉ trả lại sản phẩm đã nộp và chưa được tiếp nhận.',
-  );
-  return db.transaction((tx) =>
-    step(
-      tx,
-      actor,
-      current,
-      { workflow: 'returned', completedOn: null, returnReason: reason },
-      { kind: 'return', note: reason, workflow: 'returned' },
-      'return',
-      when,
-    ),
+export function returnProduct(db: Db, actor: Actor, id: string, reason: string, when: When) {
+  return reviewStep(
+    db,
+    actor,
+    id,
+    'return',
+    {
+      authorise: () => assignmentPolicy.assertReview(actor),
+      refused: 'Chỉ trả lại sản phẩm đã nộp và chưa được tiếp nhận.',
+      note: reason,
+      patch: () => ({ completedOn: null, returnReason: reason }),
+    },
+    when,
   );
 }

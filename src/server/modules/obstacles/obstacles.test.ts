@@ -199,7 +199,11 @@ describe('refusals change nothing', () => {
     const o = await raise();
     await expectRefused(o.id, 'lanhdao', 'respond', { text: 'Quyết định sớm' }, 'OBSTACLE_NOT_HOLDER', 403);
     await t.api('sngv', 'POST', `/api/obstacles/${o.id}/escalate`, {});
-    await expectRefused(o.id, 'sngv', 'escalate', {}, 'OBSTACLE_NOT_HOLDER', 403);
+    // the same click repeated is the step already taken, not a second one
+    const repeat = await t.api('sngv', 'POST', `/api/obstacles/${o.id}/escalate`, {});
+    expect(repeat.statusCode).toBe(200);
+    expect(repeat.json().steps.map((s: { kind: string }) => s.kind)).toEqual(['raise', 'escalate']);
+    await expectRefused(o.id, 'sngv', 'escalate', { text: 'Lên nữa' }, 'OBSTACLE_NOT_HOLDER', 403);
     await expectRefused(
       o.id,
       'sngv',

@@ -140,6 +140,23 @@ export async function updateObstacle(
   return row!;
 }
 
+/** The obstacle locked until the transaction ends: an escalation step re-checks it here. */
+export async function lockObstacle(tx: Db, id: string): Promise<ObstacleRow | undefined> {
+  const [row] = await tx.select().from(o).where(eq(o.id, id)).for('update');
+  return row;
+}
+
+/** The latest step of an obstacle (a repeated click is recognised against it). */
+export async function lastStep(db: Db, id: string): Promise<StepRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(obstacleSteps)
+    .where(eq(obstacleSteps.obstacleId, id))
+    .orderBy(desc(obstacleSteps.at), desc(obstacleSteps.id))
+    .limit(1);
+  return row;
+}
+
 export async function insertStep(db: Db, values: typeof obstacleSteps.$inferInsert): Promise<StepRow> {
   const [row] = await db.insert(obstacleSteps).values(values).returning();
   return row!;

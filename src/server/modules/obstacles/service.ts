@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { type Actor, isUnitMember } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError } from '../../lib/errors.js';
+import { guardedStep } from '../../lib/guarded.js';
 import * as commitmentsRepo from '../commitments/repo.js';
 import { type Ctx, loadForActor } from '../commitments/service.js';
 import { obstaclePolicy } from './policy.js';
@@ -91,97 +92,123 @@ export async function raiseObstacle(ctx: Ctx, actor: Actor, body: CreateObstacle
 async function loadForAction(db: Db, actor: Actor, id: string) {
   const row = await repo.findObstacle(db, id);
   if (!row || !obstaclePolicy.canRead(actor, row)) throw new AppError('OBSTACLE_NOT_FOUND');
-  obstaclePolicy.assertAct(actor, row);
   return row;
 }
 
-export async function escalateObstacle(ctx: Ctx, actor: Actor, id: string, body: EscalateBody) {
-  const before = await loadForAction(ctx.db, actor, id);
-  const to = nextLevel(before.level);
-  if (!to) throw new AppError('OBSTACLE_TOP_LEVEL');
-  if (body.to && body.to !== to) throw new AppError('OBSTACLE_SKIP_LEVEL');
-  const today = ctx.clock.today();
-  if (body.responseDueOn && body.responseDueOn < today) throw new AppError('OBSTACLE_DEADLINE_PAST');
-  const responseDueOn = body.responseDueOn ?? responseDueFrom(today, to);
-  await ctx.db.transaction(async (tx) => {
-    const after = await repo.updateObstacle(tx, id, { level: to, responseDueOn, respondedOn: null });
-    await repo.insertStep(tx, {
-      obstacleId: id,
-      kind: 'escalate',
-      fromLevel: before.level,
-      toLevel: to,
-      text: body.text ?? '',
-      responseDueOn,
-      actorId: actor.id,
-      actorName: actor.fullName,
-    });
-    await recordAudit(tx, actor, {
-      entity: 'obstacle',
-      entityId: id,
-      action: 'escalate',
-      unitId: before.unitId,
-      before,
-      after,
-    });
+/** What an escalation step depends on: open or closed, and the level holding it. */
+const stateKey = (o: { status: string; level: string }) => `${o.status}:${o.level}`;
+const REPEAT_WINDOW_MS = 2 * 60 * 1000;
+
+/**
+ * An escalation step as a guarded change (lib/guarded.ts): the obstacle locked in the step's
+ * transaction, its status and level checked again there (409 STATE_CHANGED when another step
+ * moved it meanwhile), and the same click repeated by the same person answered without writing.
+ */
+async function obstacleStep(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  step: {
+    kind: repo.StepRow['kind'];
+    text: string;
+    /** The step's own rule on the locked row (after the holder rule). */
+    check?: (row: repo.ObstacleRow) => void;
+    apply: (tx: Db, row: repo.ObstacleRow) => Promise<{ after: repo.ObstacleRow; step: StepValues }>;
+    action: string;
+  },
+) {
+  const seen = await loadForAction(ctx.db, actor, id);
+  await guardedStep(ctx.db, {
+    lock: (tx) => repo.lockObstacle(tx, id),
+    notFound: () => new AppError('OBSTACLE_NOT_FOUND'),
+    stateOf: stateKey,
+    seen: stateKey(seen),
+    repeat: async (tx, row) => {
+      const last = await repo.lastStep(tx, id);
+      if (!last || last.actorId !== actor.id || last.kind !== step.kind || last.text !== step.text)
+        return undefined;
+      if (Math.abs(Date.now() - last.at.getTime()) > REPEAT_WINDOW_MS) return undefined;
+      // the step led where the row is now
+      return last.toLevel === row.level ? true : undefined;
+    },
+    check: (row) => {
+      obstaclePolicy.assertAct(actor, row);
+      step.check?.(row);
+    },
+    apply: async (tx, before) => {
+      const { after, step: values } = await step.apply(tx, before);
+      await repo.insertStep(tx, {
+        ...values,
+        obstacleId: id,
+        kind: step.kind,
+        text: step.text,
+        actorId: actor.id,
+        actorName: actor.fullName,
+      });
+      await recordAudit(tx, actor, {
+        entity: 'obstacle',
+        entityId: id,
+        action: step.action,
+        unitId: before.unitId,
+        before,
+        after,
+      });
+      return true;
+    },
   });
   return getObstacle(ctx.db, actor, id);
+}
+
+type StepValues = { fromLevel: ObstacleLevel | null; toLevel: ObstacleLevel; responseDueOn: string | null };
+
+export async function escalateObstacle(ctx: Ctx, actor: Actor, id: string, body: EscalateBody) {
+  const today = ctx.clock.today();
+  if (body.responseDueOn && body.responseDueOn < today) throw new AppError('OBSTACLE_DEADLINE_PAST');
+  return obstacleStep(ctx, actor, id, {
+    kind: 'escalate',
+    text: body.text ?? '',
+    action: 'escalate',
+    check: (row) => {
+      const to = nextLevel(row.level);
+      if (!to) throw new AppError('OBSTACLE_TOP_LEVEL');
+      if (body.to && body.to !== to) throw new AppError('OBSTACLE_SKIP_LEVEL');
+    },
+    apply: async (tx, before) => {
+      const to = nextLevel(before.level)!;
+      const responseDueOn = body.responseDueOn ?? responseDueFrom(today, to);
+      const after = await repo.updateObstacle(tx, id, { level: to, responseDueOn, respondedOn: null });
+      return { after, step: { fromLevel: before.level, toLevel: to, responseDueOn } };
+    },
+  });
 }
 
 export async function respondObstacle(ctx: Ctx, actor: Actor, id: string, text: string) {
-  const before = await loadForAction(ctx.db, actor, id);
   const today = ctx.clock.today();
-  await ctx.db.transaction(async (tx) => {
-    const after = await repo.updateObstacle(tx, id, { respondedOn: today });
-    await repo.insertStep(tx, {
-      obstacleId: id,
-      kind: 'respond',
-      fromLevel: before.level,
-      toLevel: before.level as ObstacleLevel,
-      text,
-      responseDueOn: null,
-      actorId: actor.id,
-      actorName: actor.fullName,
-    });
-    await recordAudit(tx, actor, {
-      entity: 'obstacle',
-      entityId: id,
-      action: 'respond',
-      unitId: before.unitId,
-      before,
-      after,
-    });
+  return obstacleStep(ctx, actor, id, {
+    kind: 'respond',
+    text,
+    action: 'respond',
+    apply: async (tx, before) => {
+      const after = await repo.updateObstacle(tx, id, { respondedOn: today });
+      return { after, step: { fromLevel: before.level, toLevel: before.level, responseDueOn: null } };
+    },
   });
-  return getObstacle(ctx.db, actor, id);
 }
 
 export async function resolveObstacle(ctx: Ctx, actor: Actor, id: string, resolution: string) {
-  const before = await loadForAction(ctx.db, actor, id);
   const today = ctx.clock.today();
-  await ctx.db.transaction(async (tx) => {
-    const after = await repo.updateObstacle(tx, id, {
-      status: 'resolved',
-      resolution,
-      resolvedOn: today,
-      respondedOn: before.respondedOn ?? today,
-    });
-    await repo.insertStep(tx, {
-      obstacleId: id,
-      kind: 'resolve',
-      fromLevel: before.level,
-      toLevel: before.level,
-      text: resolution,
-      responseDueOn: null,
-      actorId: actor.id,
-      actorName: actor.fullName,
-    });
-    await recordAudit(tx, actor, {
-      entity: 'obstacle',
-      entityId: id,
-      action: 'resolve',
-      unitId: before.unitId,
-      before,
-      after,
-    });
+  return obstacleStep(ctx, actor, id, {
+    kind: 'resolve',
+    text: resolution,
+    action: 'resolve',
+    apply: async (tx, before) => {
+      const after = await repo.updateObstacle(tx, id, {
+        status: 'resolved',
+        resolution,
+        resolvedOn: today,
+        respondedOn: before.respondedOn ?? today,
+      });
+      return { after, step: { fromLevel: before.level, toLevel: before.level, responseDueOn: null } };
+    },
   });
-  return getObstacle(ctx.db, actor, id);
 }

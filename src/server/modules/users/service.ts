@@ -79,10 +79,12 @@ export async function updateUser(
     const next = { ...current.user, ...patch };
     await assertUnitFits(tx, next.role, next.unitId);
     const row = await repo.updateUser(tx, id, patch, current.user);
+    // locking or unlocking an account is its own action in the log, not an edit
+    const action = row.active === current.user.active ? 'update' : row.active ? 'unlock' : 'lock';
     await recordAudit(tx, actor, {
       entity: 'user',
       entityId: id,
-      action: 'update',
+      action,
       unitId: row.unitId,
       before: current.user,
       after: row,

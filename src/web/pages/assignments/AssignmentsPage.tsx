@@ -2,10 +2,11 @@
 // Filter by status, where the product stands, unit, deadline; sort and page on the server;
 // export; a unit updates progress in bulk from Excel.
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Input, Select, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { type AssignmentStatus, assignmentStatuses, statusLabels } from '../../../shared/status';
+import { type UnitGroupCode, unitGroups } from '../../../shared/units';
 import { submissionStateLabels } from '../../../shared/workflow';
 import { download } from '../../api/client';
 import { useMe } from '../../api/me';
@@ -13,7 +14,7 @@ import { type AssignmentQuery, type Bucket, type SubmissionState, useAssignments
 import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
-import { DATE_FORMAT, formatNumber, toApiDate } from '../../lib/format';
+import { DATE_FORMAT, formatDate, formatNumber, toApiDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useUrlParams } from '../../lib/use-url-params';
 import { AssignmentTable } from './AssignmentTable';
@@ -33,6 +34,9 @@ export default function AssignmentsPage() {
     state: (params.get('state') as SubmissionState) || undefined,
     bucket: (params.get('bucket') as Bucket) || undefined,
     dueBefore: params.get('dueBefore') || undefined,
+    dueAfter: params.get('dueAfter') || undefined,
+    programmeId: params.get('programmeId') || undefined,
+    group: (params.get('group') as UnitGroupCode) || undefined,
     taskId: params.get('taskId') || undefined,
     sort: params.get('sort') || 'dueOn',
     page: Number(params.get('page') ?? 1),
@@ -128,6 +132,25 @@ export default function AssignmentsPage() {
             ]}
           />
         </FilterBar>
+        {(query.dueAfter || query.programmeId || query.group) && (
+          <Flex wrap gap={4} style={{ marginBottom: 8 }} aria-label="Bộ lọc từ trang tổng quan">
+            {query.dueAfter && (
+              <Tag closable onClose={() => setFilter('dueAfter', undefined)}>
+                Hạn từ ngày {formatDate(query.dueAfter)}
+              </Tag>
+            )}
+            {query.programmeId && (
+              <Tag closable onClose={() => setFilter('programmeId', undefined)}>
+                Thuộc chương trình đã chọn
+              </Tag>
+            )}
+            {query.group && (
+              <Tag closable onClose={() => setFilter('group', undefined)}>
+                {unitGroups[query.group].label}
+              </Tag>
+            )}
+          </Flex>
+        )}
         {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
         <AssignmentTable
           showUnit={!unitMember}

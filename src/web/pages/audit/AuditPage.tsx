@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import { type AuditEntry, type AuditQuery, useAudit, useAuditActors } from '../../api/audit';
 import { AuditDiff } from '../../components/AuditDiff';
-import { actionLabels, entityLabels, entityLinks } from '../../components/audit-labels';
+import { actionLabel, actionLabels, entityLabels, entityLinks } from '../../components/audit-labels';
 import { FilterBar } from '../../components/FilterBar';
 import { PageHeader } from '../../components/PageHeader';
 import { DATE_FORMAT, formatDateTime, formatNumber, toApiDate } from '../../lib/format';
@@ -18,30 +18,48 @@ const actionColors: Record<string, string> = {
   delete: 'red',
   deactivate: 'orange',
   activate: 'cyan',
+  lock: 'orange',
+  unlock: 'cyan',
+  return: 'orange',
+  accept: 'green',
 };
 
-/** A record's name as it was, from the values the entry kept. */
-function recordName(e: AuditEntry): string | null {
+/** The part a dotted action is about ('milestone.create' → the milestone's title), if named. */
+function partName(e: AuditEntry): string | null {
+  if (!e.action.includes('.')) return null;
   const v = (e.after ?? e.before) as Record<string, unknown> | null;
-  if (!v || typeof v !== 'object') return null;
-  for (const k of ['name', 'fullName', 'title', 'number', 'summary', 'subject', 'code', 'username']) {
-    if (typeof v[k] === 'string' && v[k]) return v[k] as string;
-  }
-  return null;
+  const title = v && typeof v === 'object' && !Array.isArray(v) ? v.title : null;
+  return typeof title === 'string' && title ? title : null;
 }
 
+/** The record an entry is about: its kind and name, linked to its page, with its unit or document. */
 function RecordLink({ entry: e }: { entry: AuditEntry }) {
-  const name = recordName(e);
   const link = entityLinks[e.entity];
+  const name = e.record?.name;
   const label = `${entityLabels[e.entity] ?? e.entity}${name ? `: ${name}` : ''}`;
-  return link && e.action !== 'delete' ? (
-    <Link to={link(e.entityId)} onClick={(ev) => ev.stopPropagation()}>
-      {label}
-    </Link>
-  ) : (
-    <span>{label}</span>
+  const part = partName(e);
+  const context = [part && `${subjectLabels[e.action.split('.')[0]!] ?? 'Mục'}: ${part}`, e.record?.context]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <span className="audit-record" style={{ display: 'block', maxWidth: 520, overflowWrap: 'anywhere' }}>
+      {link && e.action !== 'delete' ? (
+        <Link to={link(e.entityId)} onClick={(ev) => ev.stopPropagation()} data-testid="audit-record">
+          {label}
+        </Link>
+      ) : (
+        <span data-testid="audit-record">{label}</span>
+      )}
+      {context && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {context}
+        </Typography.Text>
+      )}
+    </span>
   );
 }
+
+const subjectLabels: Record<string, string> = { milestone: 'Mốc', resource: 'Nguồn lực', review: 'Rà soát' };
 
 export default function AuditPage() {
   const phone = !Grid.useBreakpoint().md;
@@ -88,6 +106,7 @@ export default function AuditPage() {
           />
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder="Thao tác"
             value={query.action}
             onChange={(v) => setParam({ action: v })}
@@ -149,7 +168,8 @@ export default function AuditPage() {
           size="middle"
           loading={isFetching}
           dataSource={data?.items}
-          scroll={{ x: 'max-content' }}
+          scroll={phone ? undefined : { x: 'max-content' }}
+          tableLayout={phone ? 'fixed' : undefined}
           expandable={{
             expandedRowRender: (e) => <AuditDiff entry={e} />,
             expandRowByClick: true,
@@ -177,7 +197,7 @@ export default function AuditPage() {
               responsive: ['xs'],
               render: (_, e) => (
                 <span>
-                  <Tag color={actionColors[e.action] ?? 'default'}>{actionLabels[e.action] ?? e.action}</Tag>
+                  <Tag color={actionColors[e.action] ?? 'default'}>{actionLabel(e.action)}</Tag>
                   <RecordLink entry={e} />
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {formatDateTime(e.at)} · {e.actorName}
@@ -197,7 +217,7 @@ export default function AuditPage() {
               title: 'Thao tác',
               dataIndex: 'action',
               responsive: ['sm'],
-              render: (a: string) => <Tag color={actionColors[a] ?? 'default'}>{actionLabels[a] ?? a}</Tag>,
+              render: (a: string) => <Tag color={actionColors[a] ?? 'default'}>{actionLabel(a)}</Tag>,
             },
             {
               title: 'Bản ghi',

@@ -6,12 +6,14 @@ import { roleLabels, useMe } from '../../api/me';
 
 const UnitHome = lazy(() => import('../assignments/UnitHome'));
 const TasksOverview = lazy(() => import('../tasks/TasksOverview'));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
 
 export default function HomePage() {
   const { data: me } = useMe();
   if (!me) return null;
   if (me.role === 'officer' || me.role === 'head') return <UnitHome />;
-  if (me.role === 'focal' || me.role === 'leader') return <TasksOverview />;
+  if (me.role === 'leader') return <DashboardPage />;
+  if (me.role === 'focal') return <TasksOverview />;
   return (
     <>
       <Typography.Title level={3}>Xin chào, {me.fullName}</Typography.Title>

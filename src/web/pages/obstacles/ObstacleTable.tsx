@@ -1,6 +1,7 @@
-// A list of obstacles (a page's or a commitment's) opening each in a drawer.
-import { Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+// A list of obstacles (a page's or a commitment's) opening each in a drawer. The open obstacle
+// is in the address (?vm=<id>), so each row is a real link: new tab, copied address, the log.
+import { Table, Tag } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { type ObstacleLevel, obstacleLevelLabels } from '../../../shared/obstacles';
 import type { Obstacle } from '../../api/commitments';
 import { formatDate } from '../../lib/format';
@@ -24,7 +25,15 @@ export function ObstacleTable({
     | false
     | { current: number; pageSize: number; total?: number; onChange: (p: number, s: number) => void };
 }) {
-  const [open, setOpen] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const open = params.get('vm');
+  const withOpen = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('vm', id);
+    else next.delete('vm');
+    return next;
+  };
+  const setOpen = (id: string | null) => setParams(withOpen(id));
   return (
     <>
       <Table<Obstacle>
@@ -39,7 +48,16 @@ export function ObstacleTable({
         columns={[
           {
             title: 'Vướng mắc',
-            render: (_, o) => <Typography.Link data-testid="obstacle-row">{o.description}</Typography.Link>,
+            minWidth: 280,
+            render: (_, o) => (
+              <Link
+                to={{ search: `?${withOpen(o.id)}` }}
+                onClick={(e) => e.stopPropagation()}
+                data-testid="obstacle-row"
+              >
+                {o.description}
+              </Link>
+            ),
           },
           ...(showSubject ? [{ title: 'Về', dataIndex: 'subjectTitle', width: 220 }] : []),
           { title: 'Đơn vị', dataIndex: 'unitName', width: 180 },

@@ -1,0 +1,149 @@
+// Counts → the dashboard's API shape: figures with their rates, units ranked by overdue work
+// (the Government's public ranking), labels in Vietnamese, empty months filled with zeros.
+import { commitmentFieldLabels } from '../../../shared/commitments.js';
+import { monthLabel, rate } from '../../../shared/dashboard.js';
+import { type ObstacleLevel, obstacleLevels } from '../../../shared/obstacles.js';
+import { type AssignmentStatus, assignmentStatuses, statusLabels } from '../../../shared/status.js';
+import { type UnitKindCode, unitKindLabels, unitKindOrder } from '../../../shared/units.js';
+import type { StatusRow } from './repo.js';
+import type { DashboardOut } from './schema.js';
+import type { DashboardData } from './service.js';
+
+export function figuresOf(r: StatusRow) {
+  const doneOnTime = r.done_on_time;
+  const doneLate = r.done_late;
+  return {
+    total: r.total,
+    tasksDue: r.due,
+    doneOnTime,
+    doneLate,
+    notDoneInTime: r.in_progress + r.not_started,
+    overdue: r.overdue,
+    onTimeRate: rate(doneOnTime, r.due),
+    doneRate: rate(doneOnTime + doneLate, r.due),
+  };
+}
+
+function countsOf(r: StatusRow) {
+  return {
+    total: r.total,
+    tasksDue: r.due,
+    not_started: r.not_started,
+    in_progress: r.in_progress,
+    overdue: r.overdue,
+    done_on_time: r.done_on_time,
+    done_late: r.done_late,
+    onTimeRate: rate(r.done_on_time, r.due),
+  };
+}
+
+/** Most overdue first; ties by the lower on-time rate, then by name. Equal overdue counts share a rank. */
+export function rankUnits<T extends { overdue: number; unitName: string; onTimeRate: number | null }>(
+  rows: T[],
+) {
+  const sorted = [...rows].sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) ||
+      a.unitName.localeCompare(b.unitName, 'vi'),
+  );
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || sorted[i - 1]!.overdue !== r.overdue) rank = i + 1;
+    return { ...r, rank };
+  });
+}
+
+export function presentDashboard(d: DashboardData): DashboardOut {
+  const dim = (name: string) => d.commitments.filter((c) => c.dim === name);
+  const statusCounts = new Map(dim('status').map((c) => [c.key, c.n]));
+  const level = (l: ObstacleLevel, s: string) =>
+    d.obstacles.find((o) => o.level === l && o.status === s)?.n ?? 0;
+  return {
+    period: d.period,
+    previousPeriod: d.prev,
+    today: d.today,
+    ...figuresOf(d.figures.current),
+    previous: figuresOf(d.figures.previous),
+    overdueOver: {
+      d30: d.figures.overdueOver[30] ?? 0,
+      d60: d.figures.overdueOver[60] ?? 0,
+      d120: d.figures.overdueOver[120] ?? 0,
+    },
+    obstacles: {
+      awaitingLeader: level('leader', 'open'),
+      raised: d.obstacles.reduce((s, o) => s + o.raisedCur, 0),
+      raisedPrevious: d.obstacles.reduce((s, o) => s + o.raisedPrev, 0),
+      byLevel: obstacleLevels.map((l) => ({
+        level: l,
+        open: level(l, 'open'),
+        resolved: level(l, 'resolved'),
+      })),
+    },
+    units: rankUnits(
+      [...d.units].map(([unitId, u]) => ({
+        ...countsOf(u),
+        unitId,
+        unitName: d.unitInfo.get(unitId)?.name ?? '',
+        kind: (d.unitInfo.get(unitId)?.kind ?? 'so') as UnitKindCode,
+      })),
+    ),
+    kinds: kindsOf(d)
+      .map(([kind, k]) => ({ ...countsOf(k), kind, label: unitKindLabels[kind] }))
+      .sort((a, b) => unitKindOrder[a.kind] - unitKindOrder[b.kind]),
+    trend: d.months.map((m) => {
+      const t = d.trend.get(m);
+      return {
+        month: m,
+        label: monthLabel(m),
+        tasksDue: t?.due ?? 0,
+        doneOnTime: t?.done_on_time ?? 0,
+        doneLate: t?.done_late ?? 0,
+        overdue: t?.overdue ?? 0,
+        onTimeRate: t ? rate(t.done_on_time, t.due) : null,
+      };
+    }),
+    commitments: {
+      total: dim('status').reduce((s, c) => s + c.n, 0),
+      byCountry: dim('country').map((c) => ({ ...rest(c), label: c.key || 'Chưa xác định' })),
+      byField: dim('field').map((c) => ({
+        ...rest(c),
+        label: commitmentFieldLabels[c.key as keyof typeof commitmentFieldLabels] ?? c.key,
+      })),
+      byPartner: dim('partner')
+        .slice(0, 15)
+        .map((c) => ({ ...rest(c), label: c.key || 'Chưa xác định' })),
+      byStatus: assignmentStatuses
+        .map((s: AssignmentStatus) => ({ key: s, label: statusLabels[s], n: statusCounts.get(s) ?? 0 }))
+        .filter((s) => s.n > 0),
+    },
+    priorities: d.priorities,
+  };
+}
+
+/** The units' counts summed by kind of unit. */
+function kindsOf(d: DashboardData): [UnitKindCode, StatusRow][] {
+  const out = new Map<UnitKindCode, StatusRow>();
+  for (const [id, u] of d.units) {
+    const kind = (d.unitInfo.get(id)?.kind ?? 'so') as UnitKindCode;
+    const k = out.get(kind) ?? {
+      total: 0,
+      due: 0,
+      done_on_time: 0,
+      done_late: 0,
+      in_progress: 0,
+      not_started: 0,
+      overdue: 0,
+    };
+    for (const key of Object.keys(k) as (keyof StatusRow)[]) k[key] += u[key];
+    out.set(kind, k);
+  }
+  return [...out];
+}
+
+const rest = (c: { key: string; n: number; done: number; overdue: number }) => ({
+  key: c.key,
+  n: c.n,
+  done: c.done,
+  overdue: c.overdue,
+});

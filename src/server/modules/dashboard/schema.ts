@@ -1,0 +1,114 @@
+// API shapes of the leaders' dashboard and of a unit's scorecard.
+import { z } from 'zod';
+import { obstacleLevels } from '../../../shared/obstacles.js';
+import { assignmentStatuses } from '../../../shared/status.js';
+import { unitGroupCodes } from '../../../shared/units.js';
+import { unitKinds } from '../../db/schema/units.js';
+import { isoDate } from '../../lib/http.js';
+
+export const dashboardQuery = z.strictObject({
+  /** A programme: this document and every document implementing it. */
+  documentId: z.uuid().optional(),
+  /** The period: work whose deadline falls between these days (default: this calendar year). */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  group: z.enum(unitGroupCodes as [string, ...string[]]).optional(),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuery>;
+
+export const dashboardCharts = [
+  'figures',
+  'units',
+  'kinds',
+  'trend',
+  'commitments',
+  'priorities',
+  'obstacles',
+] as const;
+export const dashboardExportQuery = dashboardQuery.extend({ chart: z.enum(dashboardCharts) });
+
+const int = z.number().int();
+
+/** The 1270/BC figures over work whose deadline falls in a period. */
+export const figuresOut = z.object({
+  /** Work with its deadline in the period. */
+  total: int,
+  /** Of it, come due by today or already done. */
+  tasksDue: int,
+  doneOnTime: int,
+  doneLate: int,
+  /** Not done and still within its deadline. */
+  notDoneInTime: int,
+  /** Not done and past its deadline. */
+  overdue: int,
+  /** doneOnTime / tasksDue in per cent, one decimal; null when nothing is due. */
+  onTimeRate: z.number().nullable(),
+  /** (doneOnTime + doneLate) / tasksDue. */
+  doneRate: z.number().nullable(),
+});
+
+export const statusCountsOut = z.object({
+  total: int,
+  tasksDue: int,
+  not_started: int,
+  in_progress: int,
+  overdue: int,
+  done_on_time: int,
+  done_late: int,
+  onTimeRate: z.number().nullable(),
+});
+
+export const dashboardOut = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  previousPeriod: z.object({ from: z.string(), to: z.string() }),
+  today: z.string(),
+  ...figuresOut.shape,
+  previous: figuresOut,
+  /** Overdue more than 30, 60, 120 days. */
+  overdueOver: z.object({ d30: int, d60: int, d120: int }),
+  obstacles: z.object({
+    /** Open obstacles held by UBND tỉnh's leaders. */
+    awaitingLeader: int,
+    raised: int,
+    raisedPrevious: int,
+    byLevel: z.array(z.object({ level: z.enum(obstacleLevels), open: int, resolved: int })),
+  }),
+  /** One row per unit with work in the period, ranked by overdue count. */
+  units: z.array(
+    statusCountsOut.extend({ unitId: z.uuid(), unitName: z.string(), kind: z.enum(unitKinds), rank: int }),
+  ),
+  /** The same counts per kind of unit (sở, ban ngành, phường, xã). */
+  kinds: z.array(statusCountsOut.extend({ kind: z.enum(unitKinds), label: z.string() })),
+  /** 24 months ending with the period's last month. */
+  trend: z.array(
+    z.object({
+      month: z.string(),
+      label: z.string(),
+      tasksDue: int,
+      doneOnTime: int,
+      doneLate: int,
+      overdue: int,
+      onTimeRate: z.number().nullable(),
+    }),
+  ),
+  commitments: z.object({
+    total: int,
+    byCountry: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
+    byField: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
+    byPartner: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
+    byStatus: z.array(z.object({ key: z.enum(assignmentStatuses), label: z.string(), n: int })),
+  }),
+  priorities: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      partner: z.string(),
+      country: z.string(),
+      priority: int,
+      progress: int,
+      status: z.enum(assignmentStatuses),
+      milestones: int,
+    }),
+  ),
+});
+export type DashboardOut = z.infer<typeof dashboardOut>;

@@ -1,0 +1,103 @@
+// The leaders' dashboard (issue 10): types as GET /api/dashboard gives them and its query hook.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ObstacleLevel } from '../../shared/obstacles';
+import type { AssignmentStatus } from '../../shared/status';
+import type { UnitGroupCode, UnitKindCode } from '../../shared/units';
+import { get } from './client';
+
+export interface DashboardQuery {
+  documentId?: string;
+  from?: string;
+  to?: string;
+  group?: UnitGroupCode;
+}
+
+export interface Figures {
+  total: number;
+  tasksDue: number;
+  doneOnTime: number;
+  doneLate: number;
+  notDoneInTime: number;
+  overdue: number;
+  onTimeRate: number | null;
+  doneRate: number | null;
+}
+
+export interface StatusCountRow {
+  total: number;
+  tasksDue: number;
+  not_started: number;
+  in_progress: number;
+  overdue: number;
+  done_on_time: number;
+  done_late: number;
+  onTimeRate: number | null;
+}
+
+export interface CountRow {
+  key: string;
+  label: string;
+  n: number;
+  done: number;
+  overdue: number;
+}
+
+export interface Dashboard extends Figures {
+  period: { from: string; to: string };
+  previousPeriod: { from: string; to: string };
+  today: string;
+  previous: Figures;
+  overdueOver: { d30: number; d60: number; d120: number };
+  obstacles: {
+    awaitingLeader: number;
+    raised: number;
+    raisedPrevious: number;
+    byLevel: { level: ObstacleLevel; open: number; resolved: number }[];
+  };
+  units: (StatusCountRow & { unitId: string; unitName: string; kind: UnitKindCode; rank: number })[];
+  kinds: (StatusCountRow & { kind: UnitKindCode; label: string })[];
+  trend: {
+    month: string;
+    label: string;
+    tasksDue: number;
+    doneOnTime: number;
+    doneLate: number;
+    overdue: number;
+    onTimeRate: number | null;
+  }[];
+  commitments: {
+    total: number;
+    byCountry: CountRow[];
+    byField: CountRow[];
+    byPartner: CountRow[];
+    byStatus: { key: AssignmentStatus; label: string; n: number }[];
+  };
+  priorities: {
+    id: string;
+    title: string;
+    partner: string;
+    country: string;
+    priority: number;
+    progress: number;
+    status: AssignmentStatus;
+    milestones: number;
+  }[];
+}
+
+export const dashboardCharts = [
+  'figures',
+  'units',
+  'kinds',
+  'trend',
+  'commitments',
+  'priorities',
+  'obstacles',
+] as const;
+export type DashboardChart = (typeof dashboardCharts)[number];
+
+export const useDashboard = (q: DashboardQuery) =>
+  useQuery({
+    queryKey: ['dashboard', q],
+    queryFn: () => get<Dashboard>('/dashboard', { ...q }),
+    placeholderData: keepPreviousData,
+  });
