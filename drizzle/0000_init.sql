@@ -242,6 +242,7 @@ CREATE TABLE "tasks" (
 	"responsibility" text,
 	"product" text,
 	"authority" text,
+	"duplicate_of_id" uuid,
 	"missing_clarity" text[] DEFAULT '{}'::text[] NOT NULL,
 	"search" text NOT NULL,
 	"created_by" uuid,
@@ -294,6 +295,24 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
+CREATE TABLE "overlap_decisions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision" text NOT NULL,
+	"task_ids" uuid[] NOT NULL,
+	"main_task_id" uuid,
+	"score" real NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "overlap_pairs" (
+	"task_a" uuid NOT NULL,
+	"task_b" uuid NOT NULL,
+	"decision_id" uuid NOT NULL,
+	CONSTRAINT "overlap_pairs_task_a_task_b_pk" PRIMARY KEY("task_a","task_b")
+);
+--> statement-breakpoint
 ALTER TABLE "activities" ADD CONSTRAINT "activities_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -330,9 +349,15 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_duplicate_of_id_tasks_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."tasks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_main_task_id_tasks_id_fk" FOREIGN KEY ("main_task_id") REFERENCES "public"."tasks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_a_tasks_id_fk" FOREIGN KEY ("task_a") REFERENCES "public"."tasks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_b_tasks_id_fk" FOREIGN KEY ("task_b") REFERENCES "public"."tasks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_decision_id_overlap_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."overlap_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_actor" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
@@ -378,4 +403,6 @@ CREATE INDEX "login_attempts_username_at" ON "login_attempts" USING btree ("user
 CREATE INDEX "login_attempts_ip_at" ON "login_attempts" USING btree ("ip","at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "users_unit" ON "users" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);
+CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "overlap_decisions_decided_at" ON "overlap_decisions" USING btree ("decided_at");--> statement-breakpoint
+CREATE INDEX "overlap_pairs_b" ON "overlap_pairs" USING btree ("task_b");

@@ -11,6 +11,7 @@ import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
+import { overlapsModule } from './overlaps/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -36,4 +37,5 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  overlapsModule,
 ];
