@@ -122,6 +122,10 @@ export const errorCatalogue = {
     400,
     'Nhiệm vụ chính phải là một nhiệm vụ của nhóm, và chỉ chọn khi kết luận trùng lặp.',
   ],
+  // holiday calendar, report rounds (issue 8)
+  HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
+  HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
+  HOLIDAY_WORKDAY_NOT_WEEKEND: [400, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

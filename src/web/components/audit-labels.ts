@@ -37,6 +37,8 @@ export const entityLabels: Record<string, string> = {
   file: 'Tệp',
   // overlap review, annual plans
   overlap: 'Rà soát chồng chéo, trùng lặp',
+  // report rounds
+  holiday_calendar: 'Lịch nghỉ lễ',
 };
 
 /** action → what was done. */
@@ -218,6 +220,8 @@ export const fieldLabels: Record<string, string> = {
   score: 'Điểm tương đồng',
   decidedBy: 'Người kết luận',
   decidedAt: 'Thời điểm kết luận',
+  // report rounds
+  days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
@@ -276,6 +280,8 @@ export const entityLinks: Record<string, (id: string) => string> = {
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
   overlap: () => '/ra-soat-trung-lap?tab=settled',
+  // report rounds
+  holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */
