@@ -52,6 +52,15 @@ export const documents = pgTable(
   ],
 );
 
+/** The text a document was read from at intake (pasted, or taken from its file), kept as received. */
+export const documentSources = pgTable('document_sources', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const documentLinkKinds = ['implements', 'cites'] as const;
 
 export const documentLinks = pgTable(
