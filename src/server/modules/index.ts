@@ -9,6 +9,7 @@ import { commitmentsModule } from './commitments/routes.js';
 import { dashboardModule } from './dashboard/routes.js';
 import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
+import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { systemModule } from './system/routes.js';
@@ -36,4 +37,5 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  holidaysModule,
 ];
