@@ -53,6 +53,15 @@ export const documents = pgTable(
   ],
 );
 
+/** The text a document was read from at intake (pasted, or taken from its file), kept as received. */
+export const documentSources = pgTable('document_sources', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const documentLinkKinds = ['implements', 'cites'] as const;
 
 export const documentLinks = pgTable(
@@ -143,7 +152,10 @@ export const assignments = pgTable(
     period: text('period').notNull().default(''),
     dueOn: date('due_on', { mode: 'string' }),
     progress: integer('progress').notNull().default(0),
-    /** Set when the work is done (product submitted); cleared if the product is returned. */
+    /**
+     * The day the product now in the loop was submitted; cleared if it is returned. The work is
+     * done once that product is accepted (workflow 'accepted'), on this date.
+     */
     completedOn: date('completed_on', { mode: 'string' }),
     workflow: text('workflow', { enum: workflowStates }).notNull().default('open'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -161,8 +173,10 @@ export const assignments = pgTable(
     uniqueIndex('assignments_commitment_unit').on(t.commitmentId, t.unitId),
     index('assignments_unit_due').on(t.unitId, t.dueOn),
     index('assignments_due').on(t.dueOn),
-    // A unit's open work by deadline: "overdue", "due soon" (the unit home, the bench's list).
-    index('assignments_unit_open_due').on(t.unitId, t.dueOn).where(sql`${t.completedOn} is null`),
+    // A unit's work in hand by deadline: "overdue", "due soon" (the unit home, the bench's list).
+    index('assignments_unit_working_due')
+      .on(t.unitId, t.dueOn)
+      .where(sql`${t.workflow} in ('open', 'returned')`),
   ],
 );
 
