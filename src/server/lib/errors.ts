@@ -112,6 +112,16 @@ export const errorCatalogue = {
     400,
     'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
   ],
+  OVERLAP_NOT_FOUND: [
+    404,
+    'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
+  ],
+  OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
+  OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
+  OVERLAP_MAIN_TASK_INVALID: [
+    400,
+    'Nhiệm vụ chính phải là một nhiệm vụ của nhóm, và chỉ chọn khi kết luận trùng lặp.',
+  ],
   // holiday calendar, report rounds (issue 8)
   HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
   HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
