@@ -12,6 +12,7 @@ import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
+import { overlapsModule } from './overlaps/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
@@ -38,6 +39,7 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  overlapsModule,
   holidaysModule,
   reportRoundsModule,
 ];

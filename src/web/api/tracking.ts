@@ -60,6 +60,8 @@ export interface DocumentDetail extends DocumentItem {
   citedBy: DocumentRef[];
   files: FileInfo[];
   taskCount: number;
+  /** The text the document was read from at intake; null when registered by hand. */
+  sourceText: string | null;
 }
 
 export interface DocumentQuery {
@@ -337,19 +339,14 @@ export interface AssignmentQuery {
   pageSize?: number;
 }
 
-export interface StatusCounts {
+export type StatusCounts = Record<AssignmentStatus, number> & {
   total: number;
-  not_started: number;
-  in_progress: number;
-  overdue: number;
-  done_on_time: number;
-  done_late: number;
   notSubmitted: number;
   submitted: number;
   awaitingReview: number;
   returned: number;
   accepted: number;
-}
+};
 
 export interface Board extends ListResult<Assignment> {
   taskId: string;

@@ -1,7 +1,7 @@
 // The dashboard's charts. Each bar, point and slice opens the list it counts; each card exports
 // its data to Excel. Colours follow the status tags of the lists.
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, Progress, Segmented, Table, Typography } from 'antd';
+import { App, Button, Card, Progress, Segmented, Typography } from 'antd';
 import type { ChartConfiguration } from 'chart.js';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -9,18 +9,31 @@ import { obstacleLevelLabels } from '../../../shared/obstacles';
 import { type AssignmentStatus, statusLabels } from '../../../shared/status';
 import { download } from '../../api/client';
 import type { Dashboard, DashboardChart, DashboardQuery } from '../../api/dashboard';
+import { ListTable } from '../../components/ListTable';
 import { formatNumber } from '../../lib/format';
 import { ChartCanvas } from './ChartCanvas';
-import { commitmentsLink, inTimeLink, monthLink, type Scope, statusLink } from './links';
+import { commitmentsLink, inTimeLink, monthLink, overdueLink, type Scope, statusLink } from './links';
 
 export const statusColor: Record<AssignmentStatus, string> = {
   done_on_time: '#52c41a',
   done_late: '#faad14',
+  awaiting_acceptance: '#13c2c2',
+  awaiting_confirmation: '#d4b106',
   in_progress: '#1677ff',
   not_started: '#bfbfbf',
   overdue: '#f5222d',
+  overdue_not_started: '#a8071a',
 };
-const ORDER: AssignmentStatus[] = ['done_on_time', 'done_late', 'in_progress', 'not_started', 'overdue'];
+const ORDER: AssignmentStatus[] = [
+  'done_on_time',
+  'done_late',
+  'awaiting_acceptance',
+  'awaiting_confirmation',
+  'in_progress',
+  'not_started',
+  'overdue',
+  'overdue_not_started',
+];
 
 export function ChartCard({
   title,
@@ -76,8 +89,8 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         labels: top.map((u) => u.unitName),
         datasets: [
           {
-            label: statusLabels.overdue,
-            data: top.map((u) => u.overdue),
+            label: 'Quá hạn',
+            data: top.map((u) => u.overdueAll),
             backgroundColor: statusColor.overdue,
           },
         ],
@@ -96,25 +109,24 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         label="Các đơn vị có nhiều nhiệm vụ quá hạn nhất"
         config={config}
         height={Math.max(160, top.length * 26 + 40)}
-        onPick={(i) => top[i] && navigate(statusLink(scope, 'overdue', top[i].unitId))}
+        onPick={(i) => top[i] && navigate(overdueLink(scope, top[i].unitId))}
       />
-      <Table
+      <ListTable
         className="ranking"
         rowKey="unitId"
         size="small"
         style={{ marginTop: 8 }}
         pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
         dataSource={d.units}
-        scroll={{ x: 520 }}
         columns={[
           { title: 'Hạng', dataIndex: 'rank', width: 56, align: 'right' },
           { title: 'Đơn vị', dataIndex: 'unitName' },
           {
             title: 'Quá hạn',
-            dataIndex: 'overdue',
+            dataIndex: 'overdueAll',
             align: 'right',
             render: (n: number, u) => (
-              <Link to={statusLink(scope, 'overdue', u.unitId)} aria-label={`Việc quá hạn của ${u.unitName}`}>
+              <Link to={overdueLink(scope, u.unitId)} aria-label={`Việc quá hạn của ${u.unitName}`}>
                 {formatNumber(n)}
               </Link>
             ),

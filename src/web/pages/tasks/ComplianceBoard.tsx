@@ -10,7 +10,6 @@ import {
   Input,
   Progress,
   Row,
-  Segmented,
   Select,
   Statistic,
   Table,
@@ -18,6 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { assignmentStatuses, statusLabels } from '../../../shared/status';
 import { roleLabels } from '../../../shared/workflow';
 import { download } from '../../api/client';
 import {
@@ -28,6 +28,7 @@ import {
   type Task,
   useBoard,
 } from '../../api/tracking';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { StatusTag, WorkflowTag } from '../assignments/tags';
@@ -36,12 +37,15 @@ import { AssignDialog } from './AssignDialog';
 type View = 'all' | 'not_submitted' | 'overdue' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
 
 const viewQuery = (v: View): AssignmentQuery =>
-  v === 'all' ? {} : v === 'overdue' ? { status: 'overdue' } : { state: v };
+  v === 'all' ? {} : v === 'overdue' ? { bucket: 'overdue' } : { state: v };
+
+/** Overdue, started or not. */
+const overdueOf = (c: StatusCounts) => c.overdue + c.overdue_not_started;
 
 const views: { value: View; label: string; count: (c: StatusCounts) => number }[] = [
   { value: 'all', label: 'Tất cả', count: (c) => c.total },
   { value: 'not_submitted', label: 'Chưa nộp', count: (c) => c.notSubmitted },
-  { value: 'overdue', label: 'Quá hạn', count: (c) => c.overdue },
+  { value: 'overdue', label: 'Quá hạn', count: overdueOf },
   { value: 'submitted', label: 'Đã nộp', count: (c) => c.submitted },
   { value: 'awaiting_review', label: 'Chờ xử lý', count: (c) => c.awaitingReview },
   { value: 'returned', label: 'Bị trả lại', count: (c) => c.returned },
@@ -123,24 +127,22 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
         {stat('Đơn vị được giao', c?.total, 'all')}
         {stat('Chưa nộp', c?.notSubmitted, 'not_submitted', '#cf1322')}
-        {stat('Quá hạn', c?.overdue, 'overdue', '#cf1322')}
+        {stat('Quá hạn', c && overdueOf(c), 'overdue', '#cf1322')}
         {stat('Chờ xử lý', c?.awaitingReview, 'awaiting_review', '#1677ff')}
         {stat('Bị trả lại', c?.returned, 'returned', '#d46b08')}
         {stat('Đã tiếp nhận', c?.accepted, 'accepted', '#389e0d')}
       </Row>
       {c && c.total > 0 && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-          Hoàn thành đúng hạn {formatNumber(c.done_on_time)} · hoàn thành quá hạn {formatNumber(c.done_late)}{' '}
-          · đang thực hiện trong hạn {formatNumber(c.in_progress)} · quá hạn {formatNumber(c.overdue)} · chưa
-          thực hiện {formatNumber(c.not_started)}
+          {assignmentStatuses.map((st) => `${statusLabels[st]}: ${formatNumber(c[st])}`).join(' · ')}
         </Typography.Paragraph>
       )}
-      <Segmented
-        block={phone}
-        style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
+      <ViewSwitch<View>
+        label="Xem theo tình trạng"
+        style={{ marginBottom: 12 }}
         value={view}
         onChange={(v) => {
-          setView(v as View);
+          setView(v);
           setPage(1);
         }}
         options={views.map((v) => ({
@@ -152,7 +154,8 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
         <Col xs={24} md={10}>
           <Input.Search
             allowClear
-            placeholder="Tìm đơn vị (gõ không dấu được)"
+            placeholder="Tìm đơn vị"
+            title="Gõ có dấu hoặc không dấu đều được"
             value={search}
             onChange={(e) => {
               setSearch(e.target.value);
