@@ -10,6 +10,7 @@ import { dashboardModule } from './dashboard/routes.js';
 import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { intakeModule } from './intake/routes.js';
+import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
@@ -36,4 +37,5 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  notificationsModule,
 ];

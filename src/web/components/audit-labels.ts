@@ -82,6 +82,8 @@ export const actionLabels: Record<string, string> = {
   'resource.create': 'Thêm nguồn lực',
   'resource.update': 'Sửa nguồn lực',
   'resource.delete': 'Xóa nguồn lực',
+  // urging (issue 9)
+  notifications_read: 'Đánh dấu thông báo đã đọc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -204,6 +206,9 @@ export const fieldLabels: Record<string, string> = {
   sha256: 'Mã kiểm tra (SHA-256)',
   uploadedBy: 'Người tải lên',
   uploadedAt: 'Thời điểm tải lên',
+  // urging (issue 9)
+  count: 'Số lượng',
+  all: 'Tất cả',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */

@@ -3,4 +3,5 @@ export * from './commitments.js';
 export * from './files.js';
 export * from './tracking.js';
 export * from './units.js';
+export * from './urging.js';
 export * from './users.js';
