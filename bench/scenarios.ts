@@ -36,16 +36,16 @@ export const scenarios: Scenario[] = [
     requests: async (db, today) => {
       const row = await first<{ unit_id: string }>(
         db,
-        sql`select unit_id from assignments where completed_on is null and due_on < ${today}::date
+        sql`select unit_id from assignments where workflow in ('open', 'returned') and due_on < ${today}::date
             group by unit_id order by count(*) desc limit 1`,
       );
-      return row ? get(`/api/assignments?unitId=${row.unit_id}&status=overdue&pageSize=100`) : null;
+      return row ? get(`/api/assignments?unitId=${row.unit_id}&bucket=overdue&pageSize=100`) : null;
     },
   },
   {
     name: "all units' overdue work (100 rows)",
     route: '/api/assignments',
-    requests: async () => get('/api/assignments?status=overdue&pageSize=100'),
+    requests: async () => get('/api/assignments?bucket=overdue&pageSize=100'),
   },
   {
     name: 'per-unit counts, rotating over units',

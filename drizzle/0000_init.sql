@@ -160,6 +160,21 @@ CREATE TABLE "files" (
 	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "holiday_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "holidays" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"year" integer NOT NULL,
+	"date" date NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	CONSTRAINT "holidays_date" UNIQUE("date")
+);
+--> statement-breakpoint
 CREATE TABLE "assignment_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"assignment_id" uuid NOT NULL,
@@ -264,6 +279,19 @@ CREATE TABLE "units" (
 	CONSTRAINT "units_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"link" text,
+	"subject_type" text,
+	"subject_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "login_attempts" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"username" text NOT NULL,
@@ -294,19 +322,6 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
-CREATE TABLE "notifications" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"user_id" uuid NOT NULL,
-	"kind" text NOT NULL,
-	"title" text NOT NULL,
-	"body" text DEFAULT '' NOT NULL,
-	"link" text,
-	"subject_type" text,
-	"subject_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"read_at" timestamp with time zone
-);
---> statement-breakpoint
 ALTER TABLE "activities" ADD CONSTRAINT "activities_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_documents" ADD CONSTRAINT "activity_documents_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -328,6 +343,8 @@ ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_raised_by_users_id_fk" FOREIGN KEY ("raised_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "holidays" ADD CONSTRAINT "holidays_year_holiday_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."holiday_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -344,9 +361,9 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIG
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_actor" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
@@ -376,7 +393,7 @@ CREATE UNIQUE INDEX "assignments_task_unit_period" ON "assignments" USING btree 
 CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree ("commitment_id","unit_id");--> statement-breakpoint
 CREATE INDEX "assignments_unit_due" ON "assignments" USING btree ("unit_id","due_on");--> statement-breakpoint
 CREATE INDEX "assignments_due" ON "assignments" USING btree ("due_on");--> statement-breakpoint
-CREATE INDEX "assignments_unit_open_due" ON "assignments" USING btree ("unit_id","due_on") WHERE "assignments"."completed_on" is null;--> statement-breakpoint
+CREATE INDEX "assignments_unit_working_due" ON "assignments" USING btree ("unit_id","due_on") WHERE "assignments"."workflow" in ('open', 'returned');--> statement-breakpoint
 CREATE INDEX "document_links_to" ON "document_links" USING btree ("to_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_number_unique" ON "documents" USING btree ("issuer_key","year","number_key");--> statement-breakpoint
 CREATE INDEX "documents_search_trgm" ON "documents" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
@@ -388,10 +405,10 @@ CREATE INDEX "tasks_search_trgm" ON "tasks" USING gin ("search" gin_trgm_ops);--
 CREATE INDEX "tasks_incomplete" ON "tasks" USING btree ("document_id") WHERE cardinality("tasks"."missing_clarity") > 0;--> statement-breakpoint
 CREATE INDEX "units_search_trgm" ON "units" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "units_kind" ON "units" USING btree ("kind");--> statement-breakpoint
+CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "notifications_user_unread" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
 CREATE INDEX "login_attempts_username_at" ON "login_attempts" USING btree ("username","at");--> statement-breakpoint
 CREATE INDEX "login_attempts_ip_at" ON "login_attempts" USING btree ("ip","at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "users_unit" ON "users" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE INDEX "notifications_user_unread" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;
+CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);

@@ -106,7 +106,7 @@ describe("the leader's dashboard", () => {
     await page.waitForURL(/\/giao-viec\?/);
     const u = new URL(page.url());
     expect(u.searchParams.get('unitId')).toBe(sct.id);
-    expect(u.searchParams.get('status')).toBe('overdue');
+    expect(u.searchParams.get('bucket')).toBe('overdue');
     await page.getByRole('heading', { name: 'Việc giao cho đơn vị' }).waitFor();
     await settle(page);
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');

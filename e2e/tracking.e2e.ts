@@ -115,7 +115,7 @@ describe('directives, tasks and assignments', () => {
     const submitted = await apiAs('sngv').get(`/assignments/${assignmentId}`);
     expect(submitted).toMatchObject({
       productNumber: '45/KH-UBND',
-      status: 'done_on_time',
+      status: 'awaiting_confirmation',
       productFileName: 'Ke hoach Quy Nhon Tay.pdf',
     });
 

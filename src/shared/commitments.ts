@@ -2,7 +2,7 @@
 // activities: the vocabularies and their Vietnamese labels, progress rolled up from the roadmap,
 // "at risk", the 15-day report obligation of the Law on International Agreements 2020, and VND.
 // The SQL twin of the roll-up and status lives in server/modules/commitments/progress-sql.ts.
-import { type AssignmentStatus, computeStatus } from './status.js';
+import { computeProgressStatus, type ProgressStatus } from './status.js';
 
 export const activityKinds = ['visit_abroad', 'reception', 'conference', 'online'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
@@ -126,13 +126,13 @@ const latest = (dates: string[]) => (dates.length ? [...dates].sort().at(-1)! : 
  * A commitment's status in the categories of task tracking: its deadline is its last milestone,
  * it is done when every milestone is, on the date the last one was finished.
  */
-export function commitmentStatus(milestones: readonly MilestoneInput[], today: string): AssignmentStatus {
+export function commitmentStatus(milestones: readonly MilestoneInput[], today: string): ProgressStatus {
   const dues = milestones.map((m) => m.dueOn).filter((d): d is string => d !== null);
   const dueOn = latest(dues);
   const allDone = milestones.length > 0 && milestones.every((m) => m.completedOn !== null);
   const completedOn = allDone ? latest(milestones.map((m) => m.completedOn as string)) : null;
   const progress = rollUpProgress(milestones);
-  return computeStatus({ dueOn, completedOn, progress, started: progress > 0 }, today);
+  return computeProgressStatus({ dueOn, completedOn, progress, started: progress > 0 }, today);
 }
 
 // ---- Law on International Agreements 2020: report within 15 days of signing -------------------

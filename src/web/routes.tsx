@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -114,6 +115,13 @@ export const routes: AppRoute[] = [
     icon: <FileSearchOutlined />,
     roles: ['focal'],
     page: lazy(() => import('./pages/intake/IntakePage')),
+  },
+  {
+    path: '/lich-nghi-le',
+    label: 'Lịch nghỉ lễ',
+    icon: <CalendarOutlined />,
+    roles: ['admin', 'focal'],
+    page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
   { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },

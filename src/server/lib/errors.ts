@@ -112,6 +112,10 @@ export const errorCatalogue = {
     400,
     'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
   ],
+  // holiday calendar, report rounds (issue 8)
+  HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
+  HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
+  HOLIDAY_WORKDAY_NOT_WEEKEND: [400, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

@@ -9,6 +9,7 @@ import { commitmentsModule } from './commitments/routes.js';
 import { dashboardModule } from './dashboard/routes.js';
 import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
+import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
@@ -37,5 +38,6 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  holidaysModule,
   notificationsModule,
 ];

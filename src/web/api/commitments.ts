@@ -12,7 +12,7 @@ import type {
   PartnerKind,
 } from '../../shared/commitments';
 import type { ObstacleLevel, ObstacleStatus, ObstacleStepKind } from '../../shared/obstacles';
-import type { AssignmentStatus } from '../../shared/status';
+import type { ProgressStatus } from '../../shared/status';
 import { api, del, get, type ListResult, patch, post } from './client';
 
 export interface UnitRef {
@@ -50,7 +50,7 @@ export interface Commitment {
   legalReport: LegalReportState;
   progress: number;
   atRisk: boolean;
-  status: AssignmentStatus;
+  status: ProgressStatus;
   milestoneCount: number;
   latestReview: {
     id: string;
@@ -69,7 +69,7 @@ export interface CommitmentQuery {
   country?: string;
   partner?: string;
   field?: CommitmentField;
-  status?: AssignmentStatus;
+  status?: ProgressStatus;
   unitId?: string;
   priorityMax?: number;
   expiringWithinDays?: number;

@@ -1,7 +1,7 @@
 // The leaders' dashboard (issue 10): types as GET /api/dashboard gives them and its query hook.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ObstacleLevel } from '../../shared/obstacles';
-import type { AssignmentStatus } from '../../shared/status';
+import type { AssignmentStatus, ProgressStatus } from '../../shared/status';
 import type { UnitGroupCode, UnitKindCode } from '../../shared/units';
 import { get } from './client';
 
@@ -18,21 +18,21 @@ export interface Figures {
   doneOnTime: number;
   doneLate: number;
   notDoneInTime: number;
+  /** Waiting for the unit's head or for Sở Ngoại vụ. */
+  awaiting: number;
+  /** Started or not. */
   overdue: number;
   onTimeRate: number | null;
   doneRate: number | null;
 }
 
-export interface StatusCountRow {
+export type StatusCountRow = {
   total: number;
   tasksDue: number;
-  not_started: number;
-  in_progress: number;
-  overdue: number;
-  done_on_time: number;
-  done_late: number;
+  /** overdue + overdue_not_started */
+  overdueAll: number;
   onTimeRate: number | null;
-}
+} & Record<AssignmentStatus, number>;
 
 export interface CountRow {
   key: string;
@@ -70,7 +70,7 @@ export interface Dashboard extends Figures {
     byCountry: CountRow[];
     byField: CountRow[];
     byPartner: CountRow[];
-    byStatus: { key: AssignmentStatus; label: string; n: number }[];
+    byStatus: { key: ProgressStatus; label: string; n: number }[];
   };
   priorities: {
     id: string;
@@ -79,7 +79,7 @@ export interface Dashboard extends Figures {
     country: string;
     priority: number;
     progress: number;
-    status: AssignmentStatus;
+    status: ProgressStatus;
     milestones: number;
   }[];
 }

@@ -337,19 +337,14 @@ export interface AssignmentQuery {
   pageSize?: number;
 }
 
-export interface StatusCounts {
+export type StatusCounts = Record<AssignmentStatus, number> & {
   total: number;
-  not_started: number;
-  in_progress: number;
-  overdue: number;
-  done_on_time: number;
-  done_late: number;
   notSubmitted: number;
   submitted: number;
   awaitingReview: number;
   returned: number;
   accepted: number;
-}
+};
 
 export interface Board extends ListResult<Assignment> {
   taskId: string;

@@ -34,6 +34,8 @@ export const entityLabels: Record<string, string> = {
   activity: 'Hoạt động đối ngoại',
   obstacle: 'Vướng mắc',
   file: 'Tệp',
+  // report rounds
+  holiday_calendar: 'Lịch nghỉ lễ',
 };
 
 /** action → what was done. */
@@ -206,6 +208,8 @@ export const fieldLabels: Record<string, string> = {
   sha256: 'Mã kiểm tra (SHA-256)',
   uploadedBy: 'Người tải lên',
   uploadedAt: 'Thời điểm tải lên',
+  // report rounds
+  days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
   count: 'Số lượng',
   all: 'Tất cả',
@@ -264,6 +268,8 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  // report rounds
+  holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */

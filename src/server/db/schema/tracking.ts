@@ -137,7 +137,10 @@ export const assignments = pgTable(
     period: text('period').notNull().default(''),
     dueOn: date('due_on', { mode: 'string' }),
     progress: integer('progress').notNull().default(0),
-    /** Set when the work is done (product submitted); cleared if the product is returned. */
+    /**
+     * The day the product now in the loop was submitted; cleared if it is returned. The work is
+     * done once that product is accepted (workflow 'accepted'), on this date.
+     */
     completedOn: date('completed_on', { mode: 'string' }),
     workflow: text('workflow', { enum: workflowStates }).notNull().default('open'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -155,8 +158,10 @@ export const assignments = pgTable(
     uniqueIndex('assignments_commitment_unit').on(t.commitmentId, t.unitId),
     index('assignments_unit_due').on(t.unitId, t.dueOn),
     index('assignments_due').on(t.dueOn),
-    // A unit's open work by deadline: "overdue", "due soon" (the unit home, the bench's list).
-    index('assignments_unit_open_due').on(t.unitId, t.dueOn).where(sql`${t.completedOn} is null`),
+    // A unit's work in hand by deadline: "overdue", "due soon" (the unit home, the bench's list).
+    index('assignments_unit_working_due')
+      .on(t.unitId, t.dueOn)
+      .where(sql`${t.workflow} in ('open', 'returned')`),
   ],
 );
 

@@ -31,12 +31,16 @@ describe('compliance board', () => {
     expect(submitted).toHaveLength(154 - 73);
     t.clock.set('2026-03-20');
     const board = (await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?pageSize=20`)).json();
+    // recorded signed by Sở Ngoại vụ, not yet accepted: waiting, not done; the rest never started
     expect(board.counts).toMatchObject({
       total: 154,
       notSubmitted: 73,
       submitted: 81,
-      overdue: 73,
-      done_on_time: 81,
+      overdue_not_started: 73,
+      overdue: 0,
+      awaiting_acceptance: 81,
+      awaiting_confirmation: 0,
+      done_on_time: 0,
       done_late: 0,
       not_started: 0,
     });
@@ -52,13 +56,29 @@ describe('compliance board', () => {
       'Sở Văn hóa, Thể thao và Du lịch',
     );
     expect(notSubmitted.items.map((a: { unitName: string }) => a.unitName)).toContain('Phường Quy Nhơn Tây');
-    expect(notSubmitted.items.every((a: { status: string }) => a.status === 'overdue')).toBe(true);
+    expect(notSubmitted.items.every((a: { status: string }) => a.status === 'overdue_not_started')).toBe(
+      true,
+    );
     // counts stay over all units whatever the filter
     expect(notSubmitted.counts.total).toBe(154);
     const overdue = (
-      await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?status=overdue&pageSize=1`)
+      await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?status=overdue_not_started&pageSize=1`)
     ).json();
     expect(overdue.total).toBe(73);
+    const anyOverdue = (
+      await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?bucket=overdue&pageSize=1`)
+    ).json();
+    expect(anyOverdue.total).toBe(73);
+    const waiting = (
+      await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?status=awaiting_acceptance&pageSize=100`)
+    ).json();
+    expect(waiting.total).toBe(81);
+    // accepted: done on the day it was sent, on time although accepted after the deadline
+    const first = waiting.items[0] as { id: string };
+    const acc = await t.api('sngv', 'POST', `/api/assignments/${first.id}/accept`, {});
+    expect(acc.json()).toMatchObject({ status: 'done_on_time', completedOn: '2026-03-01' });
+    const after = (await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?pageSize=1`)).json();
+    expect(after.counts).toMatchObject({ awaiting_acceptance: 80, done_on_time: 1 });
     const search = (await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?q=quy%20nhon%20tay`)).json();
     expect(search.items.map((a: { unitName: string }) => a.unitName)).toEqual(['Phường Quy Nhơn Tây']);
 
@@ -96,7 +116,7 @@ describe('lists and the unit home', () => {
     const dues = ['2026-02-10', '2026-02-20', '2026-03-05', '2026-03-10', '2026-04-30'];
     for (const dueOn of dues) await assign(t, (await buildTask(t, { dueOn })).id, { unitIds: [qnt.id] });
     const overdue = (
-      await t.api('sngv', 'GET', `/api/assignments?unitId=${qnt.id}&status=overdue&sort=dueOn&pageSize=100`)
+      await t.api('sngv', 'GET', `/api/assignments?unitId=${qnt.id}&bucket=overdue&sort=dueOn&pageSize=100`)
     ).json();
     expect(overdue.items.map((a: { dueOn: string }) => a.dueOn)).toEqual(['2026-02-10', '2026-02-20']);
     const before = (
@@ -125,6 +145,9 @@ describe('lists and the unit home', () => {
     await t.api('sngv', 'POST', `/api/assignments/${returned}/submit`, { productNumber: '1/BC' });
     await t.api('sngv', 'POST', `/api/assignments/${returned}/return`, { reason: 'Thiếu số liệu' });
     await t.api('sngv', 'POST', `/api/assignments/${done}/submit`, { productNumber: '2/BC' });
+    // not done until Sở Ngoại vụ accepts it
+    expect((await t.api('sngv', 'GET', `/api/assignments/summary?unitId=${unit.id}`)).json().done).toBe(0);
+    await t.api('sngv', 'POST', `/api/assignments/${done}/accept`, {});
     const s = (await t.api('sngv', 'GET', `/api/assignments/summary?unitId=${unit.id}`)).json();
     expect(s).toMatchObject({
       dueSoon: 1,

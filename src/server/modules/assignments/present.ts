@@ -2,7 +2,6 @@ import { periodLabel } from '../../../shared/recurrence.js';
 import { computeStatus } from '../../../shared/status.js';
 import type { AssignmentListRow } from './repo.js';
 import type { AssignmentOut } from './schema.js';
-import { startedOf } from './status-sql.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -23,7 +22,7 @@ export function presentAssignment(row: AssignmentListRow, today: string): Assign
     dueOn: row.dueOn,
     progress: row.progress,
     status: computeStatus(
-      { dueOn: row.dueOn, completedOn: row.completedOn, progress: row.progress, started: startedOf(row) },
+      { dueOn: row.dueOn, completedOn: row.completedOn, progress: row.progress, workflow: row.workflow },
       today,
     ),
     completedOn: row.completedOn,

@@ -1,6 +1,7 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AssignmentStatus, assignmentStatuses } from '../../../shared/status.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
@@ -11,7 +12,7 @@ import { users } from '../../db/schema/users.js';
 import { searchCondition } from '../../lib/search.js';
 import { programmeDocuments } from '../dashboard/repo.js';
 import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
-import { assignmentStatusSql, statusCondition } from './status-sql.js';
+import { assignmentStatusSql, doneSql, overdueCondition, statusCondition, workingSql } from './status-sql.js';
 
 const groupKinds = (g: string) =>
   sql`(${sql.join(
@@ -58,13 +59,13 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.state === 'awaiting_review' ? inArray(a.workflow, ['submitted', 'confirmed']) : undefined,
     f.state === 'returned' ? eq(a.workflow, 'returned') : undefined,
     f.state === 'accepted' ? eq(a.workflow, 'accepted') : undefined,
-    f.bucket === 'overdue' ? statusCondition('overdue', today) : undefined,
+    f.bucket === 'overdue' ? overdueCondition(today) : undefined,
     f.bucket === 'due_soon'
-      ? sql`(${a.completedOn} is null and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date)`
+      ? sql`(${workingSql} and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date)`
       : undefined,
     f.bucket === 'returned' ? eq(a.workflow, 'returned') : undefined,
-    f.bucket === 'done' ? sql`${a.completedOn} is not null` : undefined,
-    f.bucket === 'open' ? sql`${a.completedOn} is null` : undefined,
+    f.bucket === 'done' ? doneSql : undefined,
+    f.bucket === 'open' ? workingSql : undefined,
     f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
     // a q with no letter or digit has no words: no condition at all
     or(searchCondition(units.search, f.q), searchCondition(tasks.search, f.q)),
@@ -232,11 +233,10 @@ export async function statusCounts(db: Db, where: SQL | undefined, today: string
   const [row] = await db
     .select({
       total: sql<number>`count(*)::int`,
-      not_started: c(statusCondition('not_started', today)),
-      in_progress: c(statusCondition('in_progress', today)),
-      overdue: c(statusCondition('overdue', today)),
-      done_on_time: c(statusCondition('done_on_time', today)),
-      done_late: c(statusCondition('done_late', today)),
+      ...(Object.fromEntries(assignmentStatuses.map((s) => [s, c(statusCondition(s, today))])) as Record<
+        AssignmentStatus,
+        SQL<number>
+      >),
       notSubmitted: c(sql`${a.workflow} in ('open', 'returned')`),
       submitted: c(sql`${a.workflow} in ('submitted', 'confirmed', 'accepted')`),
       awaitingReview: c(sql`${a.workflow} in ('submitted', 'confirmed')`),
@@ -268,12 +268,12 @@ export async function bucketCounts(db: Db, where: SQL | undefined, today: string
     .select({
       total: sql<number>`count(*)::int`,
       dueSoon: c(
-        sql`${a.completedOn} is null and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date`,
+        sql`${workingSql} and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date`,
       ),
-      overdue: c(statusCondition('overdue', today)),
+      overdue: c(overdueCondition(today)),
       returned: c(sql`${a.workflow} = 'returned'`),
-      done: c(sql`${a.completedOn} is not null`),
-      open: c(sql`${a.completedOn} is null`),
+      done: c(doneSql),
+      open: c(workingSql),
       awaitingConfirmation: c(sql`${a.workflow} = 'submitted'`),
     })
     .from(a)
@@ -346,6 +346,17 @@ export async function lastEvent(db: Db, assignmentId: string) {
     .orderBy(desc(assignmentEvents.seq))
     .limit(1);
   return row;
+}
+
+/** The progress the unit last reported by a progress update (not by submitting), or null. */
+export async function lastReportedProgress(db: Db, assignmentId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ progress: assignmentEvents.progress })
+    .from(assignmentEvents)
+    .where(and(eq(assignmentEvents.assignmentId, assignmentId), eq(assignmentEvents.kind, 'progress')))
+    .orderBy(desc(assignmentEvents.seq))
+    .limit(1);
+  return row?.progress ?? null;
 }
 
 export async function eventsOf(db: Db, assignmentId: string) {

@@ -106,9 +106,13 @@ export const boardExportQuery = boardQuery.omit({ page: true, pageSize: true });
 
 export const statusCounts = z.object({
   total: z.number().int(),
+  /** One count per status of shared/status.ts. */
   not_started: z.number().int(),
   in_progress: z.number().int(),
+  overdue_not_started: z.number().int(),
   overdue: z.number().int(),
+  awaiting_confirmation: z.number().int(),
+  awaiting_acceptance: z.number().int(),
   done_on_time: z.number().int(),
   done_late: z.number().int(),
   /** chưa nộp: no product, or the product was returned */

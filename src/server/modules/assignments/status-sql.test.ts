@@ -1,58 +1,103 @@
-// The SQL twin and shared/status.ts#computeStatus must agree on every boundary: due today, done
-// on the due date, a day either side, no due date, started or not. Each combination runs through
-// the database (as rows of a derived table named like the real one) and through the function.
+// The SQL twin and shared/status.ts#computeStatus must agree on every boundary (due today, done on
+// the due date, a day either side, no due date, started or not, each state of the submission
+// loop) and over a few thousand generated rows. Each row runs through the database (as a derived
+// table named like the real one) and through the function.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { assignmentStatuses, computeStatus } from '../../../shared/status.js';
+import { type AssignmentStatus, assignmentStatuses, computeStatus } from '../../../shared/status.js';
+import { type WorkflowState, workflowStates } from '../../../shared/workflow.js';
 import { rowsOf } from '../../db/client.js';
 import { createTestApp } from '../../test/harness.js';
-import { assignmentStatusSql, startedOf, statusCondition } from './status-sql.js';
+import { assignmentStatusSql, doneSql, overdueCondition, statusCondition } from './status-sql.js';
 
 const t = await createTestApp();
 const today = '2026-03-15';
 const dates = [null, '2026-03-13', '2026-03-14', '2026-03-15', '2026-03-16', '2026-03-17'];
 
-const cases = dates.flatMap((dueOn) =>
+interface Case {
+  dueOn: string | null;
+  completedOn: string | null;
+  progress: number;
+  workflow: WorkflowState;
+}
+
+const boundaries: Case[] = dates.flatMap((dueOn) =>
   dates.flatMap((completedOn) =>
     [0, 1, 100].flatMap((progress) =>
-      ['open', 'submitted', 'returned'].map((workflow) => ({ dueOn, completedOn, progress, workflow })),
+      workflowStates.map((workflow) => ({ dueOn, completedOn, progress, workflow })),
     ),
   ),
 );
 
-describe('status in SQL and in TypeScript', () => {
-  it(`agree on all ${cases.length} boundary combinations, for the CASE and for each filter`, async () => {
-    const values = sql.join(
-      cases.map(
-        (c, i) =>
-          sql`(${i}::int, ${c.dueOn}::date, ${c.completedOn}::date, ${c.progress}::int, ${c.workflow}::text)`,
-      ),
-      sql`, `,
-    );
-    const filters = assignmentStatuses.map(
-      (s) => sql`${statusCondition(s, today)} as ${sql.identifier(`is_${s}`)}`,
-    );
-    const res = await t.db.execute(sql`
-      select i, ${assignmentStatusSql(today)} as status, ${sql.join(filters, sql`, `)}
-      from (values ${values}) as assignments(i, due_on, completed_on, progress, workflow)
-      order by i`);
-    const rows = rowsOf<Record<string, unknown> & { i: number; status: string }>(res);
-    expect(rows).toHaveLength(cases.length);
-    const mismatches: string[] = [];
-    for (const row of rows) {
-      const c = cases[row.i]!;
-      const expected = computeStatus({ ...c, started: startedOf(c) }, today);
-      if (row.status !== expected) mismatches.push(`${JSON.stringify(c)}: sql ${row.status}, ts ${expected}`);
-      for (const s of assignmentStatuses) {
-        if (Boolean(row[`is_${s}`]) !== (s === expected))
-          mismatches.push(`${JSON.stringify(c)}: filter ${s} = ${row[`is_${s}`]}, ts ${expected}`);
-      }
+/** A small seeded generator (mulberry32), so a failure names rows that can be rebuilt. */
+function generated(n: number, seed: number): Case[] {
+  let s = seed;
+  const next = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let x = Math.imul(s ^ (s >>> 15), 1 | s);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const day = () => {
+    const d = new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 180) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  };
+  return Array.from({ length: n }, () => ({
+    dueOn: next() < 0.1 ? null : day(),
+    completedOn: next() < 0.4 ? null : day(),
+    progress: next() < 0.3 ? 0 : Math.floor(next() * 101),
+    workflow: workflowStates[Math.floor(next() * workflowStates.length)]!,
+  }));
+}
+
+async function compare(cases: Case[]) {
+  const values = sql.join(
+    cases.map(
+      (c, i) =>
+        sql`(${i}::int, ${c.dueOn}::date, ${c.completedOn}::date, ${c.progress}::int, ${c.workflow}::text)`,
+    ),
+    sql`, `,
+  );
+  const filters = assignmentStatuses.map(
+    (s) => sql`${statusCondition(s, today)} as ${sql.identifier(`is_${s}`)}`,
+  );
+  const res = await t.db.execute(sql`
+    select i, ${assignmentStatusSql(today)} as status, ${sql.join(filters, sql`, `)},
+      ${overdueCondition(today)} as is_overdue_any, ${doneSql} as is_done
+    from (values ${values}) as assignments(i, due_on, completed_on, progress, workflow)
+    order by i`);
+  const rows = rowsOf<Record<string, unknown> & { i: number; status: string }>(res);
+  expect(rows).toHaveLength(cases.length);
+  const mismatches: string[] = [];
+  const seen = new Set<AssignmentStatus>();
+  for (const row of rows) {
+    const c = cases[row.i]!;
+    const expected = computeStatus(c, today);
+    seen.add(expected);
+    if (row.status !== expected) mismatches.push(`${JSON.stringify(c)}: sql ${row.status}, ts ${expected}`);
+    for (const s of assignmentStatuses) {
+      if (Boolean(row[`is_${s}`]) !== (s === expected))
+        mismatches.push(`${JSON.stringify(c)}: filter ${s} = ${row[`is_${s}`]}, ts ${expected}`);
     }
-    expect(mismatches).toEqual([]);
+    const overdue = expected === 'overdue' || expected === 'overdue_not_started';
+    if (Boolean(row.is_overdue_any) !== overdue)
+      mismatches.push(`${JSON.stringify(c)}: overdue, ts ${expected}`);
+    const done = expected === 'done_on_time' || expected === 'done_late';
+    if (Boolean(row.is_done) !== done) mismatches.push(`${JSON.stringify(c)}: done, ts ${expected}`);
+  }
+  expect(mismatches).toEqual([]);
+  return seen;
+}
+
+describe('status in SQL and in TypeScript', () => {
+  it(`agree on all ${boundaries.length} boundary combinations, for the CASE and for each filter`, async () => {
+    const seen = await compare(boundaries);
+    // the cases are not degenerate: every status is reached
+    expect([...seen].sort()).toEqual([...assignmentStatuses].sort());
   });
 
-  it('covers every status at least once (the cases are not degenerate)', () => {
-    const seen = new Set(cases.map((c) => computeStatus({ ...c, started: startedOf(c) }, today)));
-    expect([...seen].sort()).toEqual([...assignmentStatuses].sort());
+  it('agree over 3000 generated rows', async () => {
+    const seen = await compare(generated(3000, 20_261_202));
+    expect(seen.size).toBe(assignmentStatuses.length);
   });
 });

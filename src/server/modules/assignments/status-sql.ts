@@ -1,43 +1,56 @@
 // The SQL twin of shared/status.ts#computeStatus, so lists can filter and count by status in the
-// database. status-sql.test.ts checks that both agree on every boundary.
+// database. status-sql.test.ts checks that both agree on every boundary and over generated rows.
 import { type SQL, sql } from 'drizzle-orm';
 import type { AssignmentStatus } from '../../../shared/status.js';
 import { assignments } from '../../db/schema/tracking.js';
 
+const a = assignments;
+/** The unit is working on it (open or returned): the rows the partial index *_working_due holds. */
+export const workingSql = sql`${a.workflow} in ('open', 'returned')`;
+const startedSql = sql`(${a.progress} > 0 or ${a.workflow} <> 'open')`;
+const onTimeSql = sql`(${a.completedOn} is null or ${a.dueOn} is null or ${a.completedOn} <= ${a.dueOn})`;
+
 export function assignmentStatusSql(today: string): SQL<string> {
-  const a = assignments;
   return sql<string>`(case
-    when ${a.completedOn} is not null then
-      case when ${a.dueOn} is null or ${a.completedOn} <= ${a.dueOn} then 'done_on_time' else 'done_late' end
-    when ${a.dueOn} is not null and ${a.dueOn} < ${today}::date then 'overdue'
-    when ${a.progress} > 0 or ${a.workflow} <> 'open' then 'in_progress'
+    when ${a.workflow} = 'accepted' then case when ${onTimeSql} then 'done_on_time' else 'done_late' end
+    when ${a.workflow} = 'submitted' then 'awaiting_confirmation'
+    when ${a.workflow} = 'confirmed' then 'awaiting_acceptance'
+    when ${a.dueOn} is not null and ${a.dueOn} < ${today}::date then
+      case when ${startedSql} then 'overdue' else 'overdue_not_started' end
+    when ${startedSql} then 'in_progress'
     else 'not_started' end)`;
 }
 
-/** The `started` input of computeStatus for a row. */
-export const startedOf = (row: { progress: number; workflow: string }) =>
-  row.progress > 0 || row.workflow !== 'open';
-
 /**
- * The rows of one status, written so that indexes serve it: "overdue" is `completed_on is null
- * and due_on < today`, which the partial index (unit_id, due_on) where completed_on is null
+ * The rows of one status, written so that indexes serve it: "overdue" is `workflow in ('open',
+ * 'returned') and due_on < today`, which the partial index (unit_id, due_on) over working rows
  * answers directly, where comparing the CASE above would scan.
  */
 export function statusCondition(status: AssignmentStatus, today: string): SQL {
-  const a = assignments;
-  const open = sql`${a.completedOn} is null`;
+  const late = sql`${a.dueOn} < ${today}::date`;
   const notLate = sql`(${a.dueOn} is null or ${a.dueOn} >= ${today}::date)`;
-  const started = sql`(${a.progress} > 0 or ${a.workflow} <> 'open')`;
   switch (status) {
     case 'overdue':
-      return sql`(${open} and ${a.dueOn} < ${today}::date)`;
+      return sql`(${workingSql} and ${late} and ${startedSql})`;
+    case 'overdue_not_started':
+      return sql`(${workingSql} and ${late} and not ${startedSql})`;
     case 'in_progress':
-      return sql`(${open} and ${notLate} and ${started})`;
+      return sql`(${workingSql} and ${notLate} and ${startedSql})`;
     case 'not_started':
-      return sql`(${open} and ${notLate} and not ${started})`;
+      return sql`(${workingSql} and ${notLate} and not ${startedSql})`;
+    case 'awaiting_confirmation':
+      return sql`${a.workflow} = 'submitted'`;
+    case 'awaiting_acceptance':
+      return sql`${a.workflow} = 'confirmed'`;
     case 'done_on_time':
-      return sql`(${a.completedOn} is not null and (${a.dueOn} is null or ${a.completedOn} <= ${a.dueOn}))`;
+      return sql`(${a.workflow} = 'accepted' and ${onTimeSql})`;
     case 'done_late':
-      return sql`(${a.completedOn} is not null and ${a.completedOn} > ${a.dueOn})`;
+      return sql`(${a.workflow} = 'accepted' and not ${onTimeSql})`;
   }
 }
+
+/** Every overdue row, started or not (the "Quá hạn" boxes and counts). */
+export const overdueCondition = (today: string) => sql`(${workingSql} and ${a.dueOn} < ${today}::date)`;
+
+/** Done: the product is accepted. */
+export const doneSql = sql`${a.workflow} = 'accepted'`;

@@ -34,10 +34,11 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
       fileId: plan,
     });
     expect(sub.statusCode).toBe(200);
+    // sent, not done: it waits for the head, then for Sở Ngoại vụ
     expect(sub.json()).toMatchObject({
       workflow: 'submitted',
       completedOn: '2026-03-10',
-      status: 'done_on_time',
+      status: 'awaiting_confirmation',
       progress: 100,
       productNumber: '45/KH-UBND',
       productFileName: 'Kế hoạch 45-KH-UBND.pdf',
@@ -51,9 +52,8 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
     expect((await t.api('sngv', 'POST', `/api/assignments/${id}/accept`, {})).statusCode).toBe(409);
     expect((await t.api('quynhontay', 'POST', `/api/assignments/${id}/confirm`, {})).statusCode).toBe(403);
     expect(
-      (await t.api('quynhontay.tt', 'POST', `/api/assignments/${id}/confirm`, { note: 'Đồng ý' })).json()
-        .workflow,
-    ).toBe('confirmed');
+      (await t.api('quynhontay.tt', 'POST', `/api/assignments/${id}/confirm`, { note: 'Đồng ý' })).json(),
+    ).toMatchObject({ workflow: 'confirmed', status: 'awaiting_acceptance', progress: 100 });
 
     // returned with a reason: the unit sees why, and the work is open again
     t.clock.set('2026-03-12');
@@ -63,7 +63,13 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
     const ret = await t.api('sngv', 'POST', `/api/assignments/${id}/return`, {
       reason: 'Kế hoạch chưa bảo đảm nguyên tắc 6 rõ',
     });
-    expect(ret.json()).toMatchObject({ workflow: 'returned', completedOn: null, status: 'in_progress' });
+    // work again, and the bar goes back to what the unit had reported (40 %), not 100 %
+    expect(ret.json()).toMatchObject({
+      workflow: 'returned',
+      completedOn: null,
+      status: 'in_progress',
+      progress: 40,
+    });
     expect((await get('quynhontay', id)).returnReason).toBe('Kế hoạch chưa bảo đảm nguyên tắc 6 rõ');
 
     // resubmitted after the due date: done late
@@ -74,14 +80,18 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
     expect(again.json()).toMatchObject({
       workflow: 'submitted',
       completedOn: '2026-03-16',
-      status: 'done_late',
+      status: 'awaiting_confirmation',
       returnReason: null,
       productDate: '2026-03-16',
       productFileName: 'Kế hoạch 45-KH-UBND.pdf', // kept: no new file was sent
     });
     await t.api('quynhontay.tt', 'POST', `/api/assignments/${id}/confirm`, {});
     const acc = await t.api('sngv', 'POST', `/api/assignments/${id}/accept`, { note: 'Đạt yêu cầu' });
-    expect(acc.json()).toMatchObject({ workflow: 'accepted', completedOn: '2026-03-16' });
+    expect(acc.json()).toMatchObject({
+      workflow: 'accepted',
+      completedOn: '2026-03-16',
+      status: 'done_late',
+    });
     expect(
       (await t.api('sngv', 'POST', `/api/assignments/${id}/return`, { reason: 'Đổi ý, trả lại' })).statusCode,
     ).toBe(409);
@@ -131,11 +141,27 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
     const id = ids.SVHTTDL!;
     expect((await get('svhttdl', id)).status).toBe('not_started'); // due today: still in time
     t.clock.set('2026-03-16');
-    expect((await get('svhttdl', id)).status).toBe('overdue');
+    // never started: said so, not "Đang thực hiện quá hạn"
+    expect((await get('svhttdl', id)).status).toBe('overdue_not_started');
     await t.api('svhttdl', 'POST', `/api/assignments/${id}/submit`, { productNumber: '10/KH-SVHTTDL' });
-    expect((await get('svhttdl', id)).status).toBe('done_late');
+    expect((await get('svhttdl', id)).status).toBe('awaiting_confirmation');
     await t.api('sngv', 'POST', `/api/assignments/${id}/return`, { reason: 'Thiếu phụ lục nhiệm vụ' });
-    expect((await get('svhttdl', id)).status).toBe('overdue');
+    // returned: started, overdue, and no progress was ever reported, so the bar is empty
+    expect(await get('svhttdl', id)).toMatchObject({ status: 'overdue', progress: 0 });
+  });
+
+  it('is done on the day of the accepted submission: sent on time, accepted late, is on time', async () => {
+    t.clock.set('2026-03-14');
+    const { ids } = await buildAssignments(t, ['21589']);
+    const id = ids['21589']!;
+    await t.api('quynhontay', 'POST', `/api/assignments/${id}/submit`, { productNumber: '45/KH-UBND' });
+    t.clock.set('2026-03-20');
+    await t.api('quynhontay.tt', 'POST', `/api/assignments/${id}/confirm`, {});
+    // past the deadline, still waiting for Sở Ngoại vụ: waiting, not overdue
+    expect((await get('sngv', id)).status).toBe('awaiting_acceptance');
+    t.clock.set('2026-04-02');
+    const acc = await t.api('sngv', 'POST', `/api/assignments/${id}/accept`, {});
+    expect(acc.json()).toMatchObject({ status: 'done_on_time', completedOn: '2026-03-14', progress: 100 });
   });
 
   it('does not take progress once the product is submitted, nor a product without number or file', async () => {
@@ -171,14 +197,17 @@ describe('products recorded by Sở Ngoại vụ', () => {
     expect(res.json()).toMatchObject({
       workflow: 'confirmed',
       completedOn: '2026-03-05',
-      status: 'done_on_time',
+      status: 'awaiting_acceptance',
     });
     const audit = (
       await t.api('sngv', 'GET', `/api/audit?entity=assignment&entityId=${ids['21589']}`)
     ).json();
     expect(audit.items[0].action).toBe('submit_on_behalf');
-    expect((await t.api('sngv', 'POST', `/api/assignments/${ids['21589']}/accept`, {})).json().workflow).toBe(
-      'accepted',
+    expect((await t.api('sngv', 'POST', `/api/assignments/${ids['21589']}/accept`, {})).json()).toMatchObject(
+      {
+        workflow: 'accepted',
+        status: 'done_on_time',
+      },
     );
   });
 });
@@ -237,7 +266,7 @@ describe('unit scope', () => {
     t.clock.set('2026-03-20');
     const { ids } = await buildAssignments(t, ['21589']);
     const id = ids['21589']!;
-    expect((await get('sngv', id)).status).toBe('overdue');
+    expect((await get('sngv', id)).status).toBe('overdue_not_started');
     const res = await t.api('sngv', 'PATCH', `/api/assignments/${id}`, { dueOn: '2026-03-31' });
     expect(res.json()).toMatchObject({ dueOn: '2026-03-31', status: 'not_started' });
   });

@@ -7,11 +7,14 @@
 //   (returned ──submit──▶ submitted again)
 //
 // completedOn is the day the product was (last) submitted: set by submit, kept by confirm and
-// accept, cleared by return. So status (computed) turns "done" when the unit submits, goes
-// back to "in progress"/"overdue" when the product is returned, and a resubmission after the
-// due date is "done late". Progress is reported while the work is open or returned; submitting
-// sets it to 100 %. Reaching 100 % by a progress update does not complete the work: only a
-// submitted product does.
+// accept, cleared by return. The status (shared/status.ts, computed) reads "Chờ thủ trưởng xác
+// nhận" then "Chờ Sở Ngoại vụ tiếp nhận" while the product waits, and "done" only once it is
+// accepted: on time when the accepted product was submitted by the due date, however long the
+// acceptance took. Returned, it is work again ("in progress"/"overdue"), and a resubmission after
+// the due date ends "done late". Progress is reported while the work is open or returned;
+// submitting sets it to 100 %; a return sets it back to what the unit last reported before
+// submitting, at most RETURNED_MAX_PROGRESS, so a returned product never shows a full bar.
+// Reaching 100 % by a progress update does not complete the work: only an accepted product does.
 //
 // Every step is a guarded change (lib/guarded.ts): the row is locked in the step's transaction and
 // its state checked again there, so two requests at once never both pass (409 STATE_CHANGED for
@@ -45,6 +48,9 @@ export interface When {
   today: string;
   now: Date;
 }
+
+/** A returned product needs more work: its bar shows at most this. */
+export const RETURNED_MAX_PROGRESS = 90;
 
 /** How close in time the same step by the same person counts as one click repeated. */
 const REPEAT_WINDOW_MS = 2 * 60 * 1000;
@@ -264,7 +270,7 @@ async function reviewStep(
     authorise: (row: repo.AssignmentRow) => void;
     refused: string;
     note: string | null;
-    patch: (row: repo.AssignmentRow) => Partial<repo.NewAssignment>;
+    patch: (tx: Db, row: repo.AssignmentRow) => Promise<Partial<repo.NewAssignment>>;
   },
   when: When,
 ) {
@@ -279,8 +285,16 @@ async function reviewStep(
     seen: seen.workflow,
     repeat: (tx, r) => repeatOf(tx, actor, r, { ...event, workflow }, when),
     check: (r) => assertStep(r.workflow, kind, opts.refused),
-    apply: (tx, current) =>
-      step(tx, actor, current, { workflow, ...opts.patch(current) }, { ...event, workflow }, kind, when),
+    apply: async (tx, current) =>
+      step(
+        tx,
+        actor,
+        current,
+        { workflow, ...(await opts.patch(tx, current)) },
+        { ...event, workflow },
+        kind,
+        when,
+      ),
   });
 }
 
@@ -294,7 +308,7 @@ export function confirmProduct(db: Db, actor: Actor, id: string, note: string | 
       authorise: (row) => assignmentPolicy.assertConfirm(actor, row),
       refused: 'Chỉ xác nhận được sản phẩm vừa nộp, chưa được xác nhận.',
       note: note || null,
-      patch: () => ({}),
+      patch: async () => ({}),
     },
     when,
   );
@@ -310,7 +324,7 @@ export function acceptProduct(db: Db, actor: Actor, id: string, note: string | u
       authorise: () => assignmentPolicy.assertReview(actor),
       refused: 'Chỉ tiếp nhận sản phẩm đã được thủ trưởng đơn vị xác nhận.',
       note: note || null,
-      patch: () => ({}),
+      patch: async () => ({}),
     },
     when,
   );
@@ -326,7 +340,11 @@ export function returnProduct(db: Db, actor: Actor, id: string, reason: string, 
       authorise: () => assignmentPolicy.assertReview(actor),
       refused: 'Chỉ trả lại sản phẩm đã nộp và chưa được tiếp nhận.',
       note: reason,
-      patch: () => ({ completedOn: null, returnReason: reason }),
+      patch: async (tx, row) => ({
+        completedOn: null,
+        returnReason: reason,
+        progress: Math.min((await repo.lastReportedProgress(tx, row.id)) ?? 0, RETURNED_MAX_PROGRESS),
+      }),
     },
     when,
   );

@@ -9,7 +9,7 @@ import {
   legalReportLabels,
   legalReportState,
 } from '../../../shared/commitments.js';
-import { type AssignmentStatus, statusLabels } from '../../../shared/status.js';
+import { type ProgressStatus, statusLabels } from '../../../shared/status.js';
 import type { Actor } from '../../lib/actor.js';
 import { commitmentPolicy } from './policy.js';
 import { listRegister } from './register-repo.js';
@@ -77,7 +77,7 @@ export async function exportRegister(ctx: Ctx, actor: Actor, q: ExportQuery): Pr
       lead: r.leadUnit?.name ?? '',
       coordinators: r.coordinatingUnits.map((u) => u.name).join('; '),
       progress: r.progress,
-      status: statusLabels[r.status as AssignmentStatus],
+      status: statusLabels[r.status as ProgressStatus],
       atRisk: r.atRisk ? 'Có' : '',
       review: r.latestReview
         ? completionLevelLabels[r.latestReview.completionLevel as keyof typeof completionLevelLabels]

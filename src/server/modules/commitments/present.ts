@@ -9,7 +9,7 @@ import {
   legalReportDueOn,
   legalReportState,
 } from '../../../shared/commitments.js';
-import type { AssignmentStatus } from '../../../shared/status.js';
+import type { ProgressStatus } from '../../../shared/status.js';
 import type { RegisterRow } from './register-repo.js';
 import type { MilestoneWithUnit, ResourceWithUnit, ReviewWithNames } from './roadmap-repo.js';
 import type { CommitmentOut } from './schema.js';
@@ -44,7 +44,7 @@ export function presentCommitment(row: RegisterRow, today: string): CommitmentOu
     legalReport: legalReportState(row, today),
     progress: row.progress,
     atRisk: row.atRisk,
-    status: row.status as AssignmentStatus,
+    status: row.status as ProgressStatus,
     milestoneCount: row.milestoneCount,
     latestReview: row.latestReview
       ? {

@@ -9,13 +9,13 @@ import {
   legalReportStates,
   partnerKinds,
 } from '../../../shared/commitments.js';
-import { assignmentStatuses } from '../../../shared/status.js';
+import { progressStatuses } from '../../../shared/status.js';
 import { isoDate, pageQuery } from '../../lib/http.js';
 
 export const commitmentForm = z.enum(commitmentForms);
 export const commitmentField = z.enum(commitmentFields);
 export const partnerKind = z.enum(partnerKinds);
-export const commitmentStatus = z.enum(assignmentStatuses);
+export const commitmentStatus = z.enum(progressStatuses);
 
 const text = (max: number) => z.string().trim().max(max);
 

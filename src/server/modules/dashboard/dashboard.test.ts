@@ -117,10 +117,10 @@ describe('the dashboard figures', () => {
   it('ranks units by overdue work, equal counts sharing a rank', async () => {
     const d = await get('lanhdao');
     expect(
-      d.units.map((u: { unitName: string; rank: number; overdue: number; onTimeRate: number | null }) => [
+      d.units.map((u: { unitName: string; rank: number; overdueAll: number; onTimeRate: number | null }) => [
         u.rank,
         u.unitName,
-        u.overdue,
+        u.overdueAll,
         u.onTimeRate,
       ]),
     ).toEqual([
@@ -130,7 +130,16 @@ describe('the dashboard figures', () => {
       [3, 'Sở Văn hóa, Thể thao và Du lịch', 0, 100],
     ]);
     const stc = d.units.find((u: { unitName: string }) => u.unitName === 'Sở Tài chính');
-    expect(stc).toMatchObject({ total: 2, tasksDue: 2, done_on_time: 1, overdue: 1, not_started: 0 });
+    // STC never started T1: overdue and said so
+    expect(stc).toMatchObject({
+      total: 2,
+      tasksDue: 2,
+      done_on_time: 1,
+      overdue: 0,
+      overdue_not_started: 1,
+      overdueAll: 1,
+      not_started: 0,
+    });
     expect(d.kinds.map((k: { kind: string; total: number }) => [k.kind, k.total])).toEqual([
       ['so', 4],
       ['phuong', 1],
@@ -217,17 +226,18 @@ describe('every figure opens the list behind it', () => {
     const p = `dueAfter=2026-01-01&dueBefore=2026-12-31&programmeId=${programme}`;
     expect(await total(`${p}&status=done_on_time`)).toBe(d.doneOnTime);
     expect(await total(`${p}&status=done_late`)).toBe(d.doneLate);
-    expect(await total(`${p}&status=overdue`)).toBe(d.overdue);
+    expect(await total(`${p}&bucket=overdue`)).toBe(d.overdue);
     expect(await total(`bucket=open&dueAfter=${TODAY}&dueBefore=2026-12-31&programmeId=${programme}`)).toBe(
       d.notDoneInTime,
     );
     expect(
-      await total(`dueAfter=2026-01-01&dueBefore=2026-05-31&programmeId=${programme}&status=overdue`),
+      await total(`dueAfter=2026-01-01&dueBefore=2026-05-31&programmeId=${programme}&bucket=overdue`),
     ).toBe(d.overdueOver.d30);
     const stc = d.units.find((u: { unitName: string }) => u.unitName === 'Sở Tài chính');
-    expect(await total(`${p}&unitId=${stc.unitId}&status=overdue`)).toBe(stc.overdue);
+    expect(await total(`${p}&unitId=${stc.unitId}&bucket=overdue`)).toBe(stc.overdueAll);
+    expect(await total(`${p}&state=awaiting_review`)).toBe(d.awaiting);
     const xa = await get('lanhdao', '?group=xa');
-    expect(await total('dueAfter=2026-01-01&dueBefore=2026-12-31&group=xa&status=overdue')).toBe(xa.overdue);
+    expect(await total('dueAfter=2026-01-01&dueBefore=2026-12-31&group=xa&bucket=overdue')).toBe(xa.overdue);
   });
 });
 
@@ -273,8 +283,9 @@ describe('each chart exports to Excel', () => {
     expect(texts[0]).toBe('XẾP HẠNG ĐƠN VỊ THEO SỐ NHIỆM VỤ QUÁ HẠN');
     expect(texts.join('\n')).toContain('Chương trình: văn bản 34-KH/TU và các văn bản triển khai');
     const body = texts.slice(texts.findIndex((x) => x.startsWith('Hạng')) + 1);
-    // rank, unit, kind, total, due, on time, late, in progress, not started, overdue, rate
-    expect(body[0]).toBe('1 | Sở Tài chính | Sở | 2 | 2 | 1 | 0 | 0 | 0 | 1 | 50');
+    // rank, unit, kind, total, due, on time, late, awaiting Sở Ngoại vụ, awaiting the head, in
+    // progress, not started, overdue started, overdue never started, all overdue, rate
+    expect(body[0]).toBe('1 | Sở Tài chính | Sở | 2 | 2 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 | 50');
   });
 
   it('every chart has a sheet', async () => {
@@ -284,5 +295,34 @@ describe('each chart exports to Excel', () => {
     }
     const bad = await t.api('lanhdao', 'GET', '/api/dashboard/export.xlsx?chart=pie');
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+// Last: it adds work to the scenario above.
+describe('a product waiting in the loop', () => {
+  it('is neither done nor overdue until Sở Ngoại vụ accepts it; then done on the day it was sent', async () => {
+    const before = await get('lanhdao');
+    const task = await buildTask(t, { dueOn: '2026-06-15' });
+    const { SVHTTDL: id } = await assignCodes(task.id, ['SVHTTDL']);
+    t.clock.set('2026-06-10');
+    await t.api('svhttdl', 'POST', `/api/assignments/${id}/submit`, { productNumber: '20/KH-SVHTTDL' });
+    t.clock.set(TODAY);
+    const waiting = await get('lanhdao');
+    // waiting for the head: counted as due (its deadline has come), not done, not overdue
+    expect(waiting).toMatchObject({
+      total: before.total + 1,
+      tasksDue: before.tasksDue + 1,
+      doneOnTime: before.doneOnTime,
+      overdue: before.overdue,
+      awaiting: before.awaiting + 1,
+    });
+    await t.api('svhttdl.tt', 'POST', `/api/assignments/${id}/confirm`, {});
+    await t.api('sngv', 'POST', `/api/assignments/${id}/accept`, {});
+    const done = await get('lanhdao');
+    expect(done).toMatchObject({
+      tasksDue: before.tasksDue + 1,
+      doneOnTime: before.doneOnTime + 1,
+      awaiting: before.awaiting,
+    });
   });
 });

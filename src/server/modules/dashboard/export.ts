@@ -17,11 +17,19 @@ const col = (header: string, key: string, width = 16): SheetColumn<Row> => ({
 const statusCols = [
   col('Tổng số', 'total', 10),
   col('Đến hạn', 'tasksDue', 10),
-  col(statusLabels.done_on_time, 'done_on_time', 14),
-  col(statusLabels.done_late, 'done_late', 14),
-  col(statusLabels.in_progress, 'in_progress', 14),
-  col(statusLabels.not_started, 'not_started', 14),
-  col(statusLabels.overdue, 'overdue', 14),
+  ...(
+    [
+      'done_on_time',
+      'done_late',
+      'awaiting_acceptance',
+      'awaiting_confirmation',
+      'in_progress',
+      'not_started',
+      'overdue',
+      'overdue_not_started',
+    ] as const
+  ).map((s) => col(statusLabels[s], s, 14)),
+  col('Tổng số quá hạn', 'overdueAll', 12),
   col('Tỷ lệ đúng hạn (%)', 'onTimeRate', 12),
 ];
 
@@ -58,6 +66,7 @@ export function chartSheet(chart: Chart, d: DashboardOut, filters: string[]): Sh
           line('Hoàn thành đúng hạn', d.doneOnTime, d.previous.doneOnTime),
           line('Hoàn thành quá hạn', d.doneLate, d.previous.doneLate),
           line('Chưa hoàn thành, còn trong hạn', d.notDoneInTime, d.previous.notDoneInTime),
+          line('Chờ xác nhận, tiếp nhận sản phẩm', d.awaiting, d.previous.awaiting),
           line('Quá hạn chưa hoàn thành', d.overdue, d.previous.overdue),
           line('Tỷ lệ hoàn thành đúng hạn (%)', d.onTimeRate, d.previous.onTimeRate),
           line('Quá hạn trên 30 ngày', d.overdueOver.d30, null),

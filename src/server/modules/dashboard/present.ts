@@ -3,9 +3,9 @@
 import { commitmentFieldLabels } from '../../../shared/commitments.js';
 import { monthLabel, rate } from '../../../shared/dashboard.js';
 import { type ObstacleLevel, obstacleLevels } from '../../../shared/obstacles.js';
-import { type AssignmentStatus, assignmentStatuses, statusLabels } from '../../../shared/status.js';
+import { type ProgressStatus, progressStatuses, statusLabels } from '../../../shared/status.js';
 import { type UnitKindCode, unitKindLabels, unitKindOrder } from '../../../shared/units.js';
-import type { StatusRow } from './repo.js';
+import { emptyStatusRow, type StatusRow } from './repo.js';
 import type { DashboardOut } from './schema.js';
 import type { DashboardData } from './service.js';
 
@@ -18,38 +18,39 @@ export function figuresOf(r: StatusRow) {
     doneOnTime,
     doneLate,
     notDoneInTime: r.in_progress + r.not_started,
-    overdue: r.overdue,
+    awaiting: r.awaiting_confirmation + r.awaiting_acceptance,
+    overdue: r.overdue + r.overdue_not_started,
     onTimeRate: rate(doneOnTime, r.due),
     doneRate: rate(doneOnTime + doneLate, r.due),
   };
 }
 
 function countsOf(r: StatusRow) {
+  const { due, ...byStatus } = r;
   return {
-    total: r.total,
-    tasksDue: r.due,
-    not_started: r.not_started,
-    in_progress: r.in_progress,
-    overdue: r.overdue,
-    done_on_time: r.done_on_time,
-    done_late: r.done_late,
+    ...byStatus,
+    tasksDue: due,
+    overdueAll: r.overdue + r.overdue_not_started,
     onTimeRate: rate(r.done_on_time, r.due),
   };
 }
 
-/** Most overdue first; ties by the lower on-time rate, then by name. Equal overdue counts share a rank. */
-export function rankUnits<T extends { overdue: number; unitName: string; onTimeRate: number | null }>(
+/**
+ * Most overdue work first (started or not); ties by the lower on-time rate, then by name. Equal
+ * overdue counts share a rank.
+ */
+export function rankUnits<T extends { overdueAll: number; unitName: string; onTimeRate: number | null }>(
   rows: T[],
 ) {
   const sorted = [...rows].sort(
     (a, b) =>
-      b.overdue - a.overdue ||
+      b.overdueAll - a.overdueAll ||
       (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) ||
       a.unitName.localeCompare(b.unitName, 'vi'),
   );
   let rank = 0;
   return sorted.map((r, i) => {
-    if (i === 0 || sorted[i - 1]!.overdue !== r.overdue) rank = i + 1;
+    if (i === 0 || sorted[i - 1]!.overdueAll !== r.overdueAll) rank = i + 1;
     return { ...r, rank };
   });
 }
@@ -99,7 +100,7 @@ export function presentDashboard(d: DashboardData): DashboardOut {
         tasksDue: t?.due ?? 0,
         doneOnTime: t?.done_on_time ?? 0,
         doneLate: t?.done_late ?? 0,
-        overdue: t?.overdue ?? 0,
+        overdue: (t?.overdue ?? 0) + (t?.overdue_not_started ?? 0),
         onTimeRate: t ? rate(t.done_on_time, t.due) : null,
       };
     }),
@@ -113,8 +114,8 @@ export function presentDashboard(d: DashboardData): DashboardOut {
       byPartner: dim('partner')
         .slice(0, 15)
         .map((c) => ({ ...rest(c), label: c.key || 'Chưa xác định' })),
-      byStatus: assignmentStatuses
-        .map((s: AssignmentStatus) => ({ key: s, label: statusLabels[s], n: statusCounts.get(s) ?? 0 }))
+      byStatus: progressStatuses
+        .map((s: ProgressStatus) => ({ key: s, label: statusLabels[s], n: statusCounts.get(s) ?? 0 }))
         .filter((s) => s.n > 0),
     },
     priorities: d.priorities,
@@ -126,15 +127,7 @@ function kindsOf(d: DashboardData): [UnitKindCode, StatusRow][] {
   const out = new Map<UnitKindCode, StatusRow>();
   for (const [id, u] of d.units) {
     const kind = (d.unitInfo.get(id)?.kind ?? 'so') as UnitKindCode;
-    const k = out.get(kind) ?? {
-      total: 0,
-      due: 0,
-      done_on_time: 0,
-      done_late: 0,
-      in_progress: 0,
-      not_started: 0,
-      overdue: 0,
-    };
+    const k = out.get(kind) ?? emptyStatusRow();
     for (const key of Object.keys(k) as (keyof StatusRow)[]) k[key] += u[key];
     out.set(kind, k);
   }

@@ -3,10 +3,16 @@
 // and the commitments' progress-sql.ts so the dashboard counts exactly what the lists show.
 import dayjs from 'dayjs';
 import { type SQL, sql } from 'drizzle-orm';
-import type { AssignmentStatus } from '../../../shared/status.js';
+import {
+  type AssignmentStatus,
+  assignmentStatuses,
+  isDone,
+  isOverdue,
+  type ProgressStatus,
+} from '../../../shared/status.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { assignments } from '../../db/schema/tracking.js';
-import { assignmentStatusSql } from '../assignments/status-sql.js';
+import { assignmentStatusSql, workingSql } from '../assignments/status-sql.js';
 import { milestoneAggregate, progressSql, statusSql } from '../commitments/progress-sql.js';
 
 export interface Period {
@@ -53,24 +59,12 @@ function baseWhere(f: DashboardFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
-export interface StatusRow {
-  total: number;
-  due: number;
-  done_on_time: number;
-  done_late: number;
-  in_progress: number;
-  not_started: number;
-  overdue: number;
-}
+export type StatusRow = { total: number; due: number } & Record<AssignmentStatus, number>;
 
 export const emptyStatusRow = (): StatusRow => ({
   total: 0,
   due: 0,
-  done_on_time: 0,
-  done_late: 0,
-  in_progress: 0,
-  not_started: 0,
-  overdue: 0,
+  ...(Object.fromEntries(assignmentStatuses.map((s) => [s, 0])) as Record<AssignmentStatus, number>),
 });
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -85,7 +79,10 @@ export interface StatusGroup {
   status: AssignmentStatus;
   /** Overdue for more than this many days (the largest bucket passed), else 0. */
   age: number;
-  /** Not done and due today: come due, still within its deadline. */
+  /**
+   * Come due without being done or overdue: work in hand due today, or a product waiting in the
+   * loop (for the head, for Sở Ngoại vụ) whose deadline has come.
+   */
   dueToday: boolean;
   n: number;
 }
@@ -117,8 +114,9 @@ export async function statusGroups(
              when ${a.dueOn} between ${r.prev.from}::date and ${r.prev.to}::date then 'prev' end as per,
         case when ${a.dueOn} between ${r.trend.from}::date and ${r.trend.to}::date
              then to_char(${a.dueOn}, 'YYYY-MM') end as month,
-        case when ${a.completedOn} is null then (case ${age} else 0 end) else 0 end as age,
-        (${a.completedOn} is null and ${a.dueOn} = ${today}::date) as due_today
+        case when ${workingSql} then (case ${age} else 0 end) else 0 end as age,
+        case when ${workingSql} then ${a.dueOn} = ${today}::date
+             else ${a.workflow} <> 'accepted' and ${a.dueOn} <= ${today}::date end as due_today
       from ${a}
       where ${baseWhere(f)} and ${a.dueOn} between ${lo}::date and ${hi}::date
     ) s
@@ -148,8 +146,7 @@ export async function statusGroups(
 /** Adds a group's count to a row of counts per status. */
 export function addTo(row: StatusRow, g: StatusGroup) {
   row.total += g.n;
-  const done = g.status === 'done_on_time' || g.status === 'done_late';
-  if (done || g.status === 'overdue' || g.dueToday) row.due += g.n;
+  if (isDone(g.status) || isOverdue(g.status) || g.dueToday) row.due += g.n;
   row[g.status] += g.n;
 }
 
@@ -239,7 +236,7 @@ export async function priorityProgress(db: Db, scope: string | null, today: stri
     country: String(r.country),
     priority: num(r.priority),
     progress: num(r.progress),
-    status: String(r.status) as AssignmentStatus,
+    status: String(r.status) as ProgressStatus,
     milestones: num(r.milestones),
   }));
 }

@@ -1,7 +1,7 @@
 // API shapes of the leaders' dashboard and of a unit's scorecard.
 import { z } from 'zod';
 import { obstacleLevels } from '../../../shared/obstacles.js';
-import { assignmentStatuses } from '../../../shared/status.js';
+import { assignmentStatuses, progressStatuses } from '../../../shared/status.js';
 import { unitGroupCodes } from '../../../shared/units.js';
 import { unitKinds } from '../../db/schema/units.js';
 import { isoDate } from '../../lib/http.js';
@@ -39,7 +39,9 @@ export const figuresOut = z.object({
   doneLate: int,
   /** Not done and still within its deadline. */
   notDoneInTime: int,
-  /** Not done and past its deadline. */
+  /** A product waiting for the unit's head or for Sở Ngoại vụ (not done until accepted). */
+  awaiting: int,
+  /** Not done and past its deadline, started or not. */
   overdue: int,
   /** doneOnTime / tasksDue in per cent, one decimal; null when nothing is due. */
   onTimeRate: z.number().nullable(),
@@ -50,11 +52,13 @@ export const figuresOut = z.object({
 export const statusCountsOut = z.object({
   total: int,
   tasksDue: int,
-  not_started: int,
-  in_progress: int,
-  overdue: int,
-  done_on_time: int,
-  done_late: int,
+  /** One count per status of shared/status.ts. */
+  ...(Object.fromEntries(assignmentStatuses.map((s) => [s, int])) as Record<
+    (typeof assignmentStatuses)[number],
+    typeof int
+  >),
+  /** overdue + overdue_not_started: what the ranking counts. */
+  overdueAll: int,
   onTimeRate: z.number().nullable(),
 });
 
@@ -96,7 +100,7 @@ export const dashboardOut = z.object({
     byCountry: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
     byField: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
     byPartner: z.array(z.object({ key: z.string(), label: z.string(), n: int, done: int, overdue: int })),
-    byStatus: z.array(z.object({ key: z.enum(assignmentStatuses), label: z.string(), n: int })),
+    byStatus: z.array(z.object({ key: z.enum(progressStatuses), label: z.string(), n: int })),
   }),
   priorities: z.array(
     z.object({
@@ -106,7 +110,7 @@ export const dashboardOut = z.object({
       country: z.string(),
       priority: int,
       progress: int,
-      status: z.enum(assignmentStatuses),
+      status: z.enum(progressStatuses),
       milestones: int,
     }),
   ),

@@ -68,7 +68,7 @@ function selectList(db: Db, today: string) {
     .leftJoin(
       sql`lateral (select count(*) as total,
           count(*) filter (where a.workflow in ('submitted', 'confirmed', 'accepted')) as submitted,
-          count(*) filter (where a.completed_on is null and a.due_on < ${today}::date) as overdue
+          count(*) filter (where a.workflow in ('open', 'returned') and a.due_on < ${today}::date) as overdue
         from assignments a where a.task_id = ${tasks.id}) ac`,
       sql`true`,
     );

@@ -5,7 +5,7 @@ import { App, Button, Card, Flex, Input, Progress, Select, Switch, Table, Tag, T
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type CommitmentField, commitmentFieldLabels } from '../../../shared/commitments';
-import { type AssignmentStatus, statusLabels } from '../../../shared/status';
+import { type ProgressStatus, progressStatuses, statusLabels } from '../../../shared/status';
 import { download } from '../../api/client';
 import {
   type Commitment,
@@ -35,7 +35,7 @@ export default function CommitmentsPage() {
     country: params.get('country') ?? undefined,
     partner: params.get('partner') ?? undefined,
     field: (params.get('field') as CommitmentField) || undefined,
-    status: (params.get('status') as AssignmentStatus) || undefined,
+    status: (params.get('status') as ProgressStatus) || undefined,
     unitId: params.get('unitId') ?? undefined,
     priorityMax: num('priorityMax'),
     expiringWithinDays: params.get('expiring') ? 90 : undefined,
@@ -131,7 +131,7 @@ export default function CommitmentsPage() {
             style={{ width: 200 }}
             value={query.status}
             onChange={(v) => setParam({ status: v })}
-            options={optionsOf(statusLabels)}
+            options={progressStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
           />
           {me?.role !== 'officer' && me?.role !== 'head' && (
             <UnitSelect

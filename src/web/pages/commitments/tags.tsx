@@ -6,9 +6,9 @@ import {
   type LegalReportState,
   legalReportLabels,
 } from '../../../shared/commitments';
-import { type AssignmentStatus, statusColors, statusLabels } from '../../../shared/status';
+import { type ProgressStatus, statusColors, statusLabels } from '../../../shared/status';
 
-export const StatusTag = ({ status }: { status: AssignmentStatus }) => (
+export const StatusTag = ({ status }: { status: ProgressStatus }) => (
   <Tag color={statusColors[status]}>{statusLabels[status]}</Tag>
 );
 

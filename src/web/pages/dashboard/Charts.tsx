@@ -11,16 +11,28 @@ import { download } from '../../api/client';
 import type { Dashboard, DashboardChart, DashboardQuery } from '../../api/dashboard';
 import { formatNumber } from '../../lib/format';
 import { ChartCanvas } from './ChartCanvas';
-import { commitmentsLink, inTimeLink, monthLink, type Scope, statusLink } from './links';
+import { commitmentsLink, inTimeLink, monthLink, overdueLink, type Scope, statusLink } from './links';
 
 export const statusColor: Record<AssignmentStatus, string> = {
   done_on_time: '#52c41a',
   done_late: '#faad14',
+  awaiting_acceptance: '#13c2c2',
+  awaiting_confirmation: '#d4b106',
   in_progress: '#1677ff',
   not_started: '#bfbfbf',
   overdue: '#f5222d',
+  overdue_not_started: '#a8071a',
 };
-const ORDER: AssignmentStatus[] = ['done_on_time', 'done_late', 'in_progress', 'not_started', 'overdue'];
+const ORDER: AssignmentStatus[] = [
+  'done_on_time',
+  'done_late',
+  'awaiting_acceptance',
+  'awaiting_confirmation',
+  'in_progress',
+  'not_started',
+  'overdue',
+  'overdue_not_started',
+];
 
 export function ChartCard({
   title,
@@ -76,8 +88,8 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         labels: top.map((u) => u.unitName),
         datasets: [
           {
-            label: statusLabels.overdue,
-            data: top.map((u) => u.overdue),
+            label: 'Quá hạn',
+            data: top.map((u) => u.overdueAll),
             backgroundColor: statusColor.overdue,
           },
         ],
@@ -96,7 +108,7 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         label="Các đơn vị có nhiều nhiệm vụ quá hạn nhất"
         config={config}
         height={Math.max(160, top.length * 26 + 40)}
-        onPick={(i) => top[i] && navigate(statusLink(scope, 'overdue', top[i].unitId))}
+        onPick={(i) => top[i] && navigate(overdueLink(scope, top[i].unitId))}
       />
       <Table
         className="ranking"
@@ -111,10 +123,10 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
           { title: 'Đơn vị', dataIndex: 'unitName' },
           {
             title: 'Quá hạn',
-            dataIndex: 'overdue',
+            dataIndex: 'overdueAll',
             align: 'right',
             render: (n: number, u) => (
-              <Link to={statusLink(scope, 'overdue', u.unitId)} aria-label={`Việc quá hạn của ${u.unitName}`}>
+              <Link to={overdueLink(scope, u.unitId)} aria-label={`Việc quá hạn của ${u.unitName}`}>
                 {formatNumber(n)}
               </Link>
             ),

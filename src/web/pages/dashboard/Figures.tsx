@@ -6,7 +6,15 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../api/dashboard';
 import { formatNumber } from '../../lib/format';
-import { assignmentsLink, inTimeLink, overdueOverLink, type Scope, statusLink } from './links';
+import {
+  assignmentsLink,
+  awaitingLink,
+  inTimeLink,
+  overdueLink,
+  overdueOverLink,
+  type Scope,
+  statusLink,
+} from './links';
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} %`);
 
@@ -103,10 +111,18 @@ export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scop
         change={<Change now={d.notDoneInTime} before={p.notDoneInTime} goodWhenUp={false} />}
       />
       <Figure
+        testId="fig-awaiting"
+        title="Chờ xác nhận, tiếp nhận"
+        value={formatNumber(d.awaiting)}
+        to={awaitingLink(scope)}
+        color="#08979c"
+        change={<Change now={d.awaiting} before={p.awaiting} goodWhenUp={false} />}
+      />
+      <Figure
         testId="fig-overdue"
         title="Quá hạn chưa hoàn thành"
         value={formatNumber(d.overdue)}
-        to={statusLink(scope, 'overdue')}
+        to={overdueLink(scope)}
         color="#cf1322"
         change={<Change now={d.overdue} before={p.overdue} goodWhenUp={false} />}
       />

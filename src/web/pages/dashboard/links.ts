@@ -31,8 +31,15 @@ export function assignmentsLink(s: Scope, extra: Record<string, string | undefin
   });
 }
 
+/** A product waiting for the unit's head or for Sở Ngoại vụ. */
+export const awaitingLink = (s: Scope, unitId?: string) =>
+  assignmentsLink(s, { state: 'awaiting_review', unitId });
+
 export const statusLink = (s: Scope, status: AssignmentStatus, unitId?: string) =>
   assignmentsLink(s, { status, unitId });
+
+/** Every overdue assignment, started or not (the "Quá hạn" figures and the ranking). */
+export const overdueLink = (s: Scope, unitId?: string) => assignmentsLink(s, { bucket: 'overdue', unitId });
 
 /** Not done, still within the deadline: open work due from today to the end of the period. */
 export const inTimeLink = (s: Scope, unitId?: string) =>
@@ -41,7 +48,7 @@ export const inTimeLink = (s: Scope, unitId?: string) =>
 /** Overdue more than `days` days: due on or before today − days − 1. */
 export const overdueOverLink = (s: Scope, days: number) =>
   assignmentsLink(s, {
-    status: 'overdue',
+    bucket: 'overdue',
     dueBefore: iso(dayjs(s.today).subtract(days + 1, 'day')),
   });
 

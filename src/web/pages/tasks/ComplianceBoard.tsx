@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { assignmentStatuses, statusLabels } from '../../../shared/status';
 import { roleLabels } from '../../../shared/workflow';
 import { download } from '../../api/client';
 import {
@@ -36,12 +37,15 @@ import { AssignDialog } from './AssignDialog';
 type View = 'all' | 'not_submitted' | 'overdue' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
 
 const viewQuery = (v: View): AssignmentQuery =>
-  v === 'all' ? {} : v === 'overdue' ? { status: 'overdue' } : { state: v };
+  v === 'all' ? {} : v === 'overdue' ? { bucket: 'overdue' } : { state: v };
+
+/** Overdue, started or not. */
+const overdueOf = (c: StatusCounts) => c.overdue + c.overdue_not_started;
 
 const views: { value: View; label: string; count: (c: StatusCounts) => number }[] = [
   { value: 'all', label: 'Tất cả', count: (c) => c.total },
   { value: 'not_submitted', label: 'Chưa nộp', count: (c) => c.notSubmitted },
-  { value: 'overdue', label: 'Quá hạn', count: (c) => c.overdue },
+  { value: 'overdue', label: 'Quá hạn', count: overdueOf },
   { value: 'submitted', label: 'Đã nộp', count: (c) => c.submitted },
   { value: 'awaiting_review', label: 'Chờ xử lý', count: (c) => c.awaitingReview },
   { value: 'returned', label: 'Bị trả lại', count: (c) => c.returned },
@@ -123,16 +127,14 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
         {stat('Đơn vị được giao', c?.total, 'all')}
         {stat('Chưa nộp', c?.notSubmitted, 'not_submitted', '#cf1322')}
-        {stat('Quá hạn', c?.overdue, 'overdue', '#cf1322')}
+        {stat('Quá hạn', c && overdueOf(c), 'overdue', '#cf1322')}
         {stat('Chờ xử lý', c?.awaitingReview, 'awaiting_review', '#1677ff')}
         {stat('Bị trả lại', c?.returned, 'returned', '#d46b08')}
         {stat('Đã tiếp nhận', c?.accepted, 'accepted', '#389e0d')}
       </Row>
       {c && c.total > 0 && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-          Hoàn thành đúng hạn {formatNumber(c.done_on_time)} · hoàn thành quá hạn {formatNumber(c.done_late)}{' '}
-          · đang thực hiện trong hạn {formatNumber(c.in_progress)} · quá hạn {formatNumber(c.overdue)} · chưa
-          thực hiện {formatNumber(c.not_started)}
+          {assignmentStatuses.map((st) => `${statusLabels[st]}: ${formatNumber(c[st])}`).join(' · ')}
         </Typography.Paragraph>
       )}
       <Segmented

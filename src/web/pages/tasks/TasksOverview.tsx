@@ -33,7 +33,7 @@ export default function TasksOverview() {
         {box('Nhiệm vụ', all.data?.total, '/nhiem-vu')}
         {box('Chưa đủ "6 rõ"', incomplete.data?.total, '/nhiem-vu?incomplete=true', '#d46b08')}
         {box('Lượt giao đơn vị', s?.total, '/giao-viec')}
-        {box('Quá hạn', s?.overdue, '/giao-viec?status=overdue', '#cf1322')}
+        {box('Quá hạn', s?.overdue, '/giao-viec?bucket=overdue', '#cf1322')}
         {box('Sắp đến hạn', s?.dueSoon, '/giao-viec?bucket=due_soon', '#d46b08')}
         {box('Bị trả lại', s?.returned, '/giao-viec?state=returned', '#cf1322')}
       </Row>
