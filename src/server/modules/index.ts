@@ -13,6 +13,7 @@ import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
+import { overlapsModule } from './overlaps/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -38,6 +39,7 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  overlapsModule,
   holidaysModule,
   notificationsModule,
 ];
