@@ -94,6 +94,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // urging (issue 9)
+  notifications_read: 'Đánh dấu thông báo đã đọc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -227,6 +229,9 @@ export const fieldLabels: Record<string, string> = {
   decidedAt: 'Thời điểm kết luận',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
+  // urging (issue 9)
+  count: 'Số lượng',
+  all: 'Tất cả',
   style: 'Cách tính thời gian số liệu',
   periodStart: 'Số liệu từ ngày',
   periodEnd: 'Ngày chốt số liệu',
