@@ -21,9 +21,9 @@ export const errorCatalogue = {
   INTERNAL: [500, 'Hệ thống gặp sự cố. Vui lòng thử lại sau.'],
   // auth
   UNAUTHENTICATED: [401, 'Vui lòng đăng nhập.'],
-  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng.'],
-  ACCOUNT_DISABLED: [403, 'Tài khoản đã bị khóa.'],
+  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.'],
   TOO_MANY_ATTEMPTS: [429, 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'],
+  TOO_MANY_PASSWORD_TRIES: [429, 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.'],
   FORBIDDEN: [403, 'Bạn không có quyền thực hiện thao tác này.'],
   WRONG_PASSWORD: [400, 'Mật khẩu hiện tại không đúng.'],
   WEAK_PASSWORD: [400, 'Mật khẩu mới phải có ít nhất 8 ký tự.'],
@@ -134,13 +134,20 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  /** Seconds after which trying again can succeed (the Retry-After header of a 429 or 503). */
+  readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message?: string, options?: { status?: number; details?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { status?: number; details?: unknown; retryAfter?: number },
+  ) {
     const known = (errorCatalogue as Record<string, readonly [number, string]>)[code];
     super(message ?? known?.[1] ?? 'Lỗi.');
     this.code = code;
     this.status = options?.status ?? known?.[0] ?? 400;
     this.details = options?.details;
+    this.retryAfter = options?.retryAfter;
   }
 }
 

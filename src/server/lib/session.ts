@@ -1,7 +1,7 @@
 // Sessions: an opaque random token in an HttpOnly SameSite cookie; its sha256 in the database.
 // Every /api route needs a signed-in person unless it is declared `config: { public: true }`.
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { executeNamed } from '../db/prepared.js';
@@ -43,6 +43,25 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
     secure,
     expires: expiresAt,
   });
+}
+
+/** The browser's sign-in device token: its attempts are counted apart from strangers'. */
+export const DEVICE_COOKIE = 'doingoai_dev';
+const DEVICE_DAYS = 365;
+
+export function setDeviceCookie(reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/auth',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: DEVICE_DAYS * 86_400,
+  });
+}
+
+/** Ends every session of a person (password reset, lock, role or unit change), in `db`'s transaction. */
+export async function endSessions(db: Db, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 /** The person of a live session: the hot path of every request, a named prepared statement. */
