@@ -23,13 +23,16 @@ export const APP_CSP = [
 /** JSON, files and everything else: nothing loads, nothing frames it. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** The API docs page (Swagger UI sets its own script hashes): never framed, no https upgrade. */
+/**
+ * The API docs page: Swagger UI's own policy (its script hashes) with inline styles (it sets
+ * style attributes), never framed, and no https upgrade (an intranet may serve plain http).
+ */
 export function docsCsp(header: string): string {
   return header
     .split(';')
     .map((d) => d.trim())
-    .filter((d) => d && !d.startsWith('upgrade-insecure-requests') && !d.startsWith('frame-ancestors'))
-    .concat("frame-ancestors 'none'")
+    .filter((d) => d && !/^(upgrade-insecure-requests|frame-ancestors|style-src)\b/.test(d))
+    .concat("style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'")
     .join('; ');
 }
 

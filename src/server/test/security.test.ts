@@ -77,7 +77,7 @@ describe('Origin check on writes', () => {
     });
 
   it("refuses a write from another site's page, before anything runs", async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'https://ke-gian.example' },
       { origin: 'null' },
       { origin: 'https://sngv.gialai.gov.vn.ke-gian.example' },
