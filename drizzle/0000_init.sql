@@ -539,6 +539,7 @@ CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree (
 CREATE INDEX "assignments_unit_due" ON "assignments" USING btree ("unit_id","due_on");--> statement-breakpoint
 CREATE INDEX "assignments_due" ON "assignments" USING btree ("due_on");--> statement-breakpoint
 CREATE INDEX "assignments_unit_working_due" ON "assignments" USING btree ("unit_id","due_on") WHERE "assignments"."workflow" in ('open', 'returned');--> statement-breakpoint
+CREATE INDEX "assignments_working_due" ON "assignments" USING btree ("due_on","unit_id") WHERE "assignments"."workflow" in ('open', 'returned');--> statement-breakpoint
 CREATE INDEX "document_links_to" ON "document_links" USING btree ("to_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_number_unique" ON "documents" USING btree ("issuer_key","year","number_key");--> statement-breakpoint
 CREATE INDEX "documents_search_trgm" ON "documents" USING gin ("search" gin_trgm_ops);--> statement-breakpoint

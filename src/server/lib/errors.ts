@@ -24,6 +24,7 @@ export const errorCatalogue = {
   INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.'],
   TOO_MANY_ATTEMPTS: [429, 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'],
   TOO_MANY_PASSWORD_TRIES: [429, 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.'],
+  ORIGIN_NOT_ALLOWED: [403, 'Yêu cầu gửi từ trang web khác nên không được chấp nhận.'],
   FORBIDDEN: [403, 'Bạn không có quyền thực hiện thao tác này.'],
   WRONG_PASSWORD: [400, 'Mật khẩu hiện tại không đúng.'],
   WEAK_PASSWORD: [400, 'Mật khẩu mới phải có ít nhất 8 ký tự.'],
