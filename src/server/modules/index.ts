@@ -14,6 +14,7 @@ import { intakeModule } from './intake/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
+import { reportCompileModule } from './report-compile/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
 import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
@@ -46,4 +47,5 @@ export const modules: AppModule[] = [
   notificationsModule,
   reportRoundsModule,
   reportSubmissionsModule,
+  reportCompileModule,
 ];
