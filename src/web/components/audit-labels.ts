@@ -97,6 +97,10 @@ export const actionLabels: Record<string, string> = {
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
+  // report rounds
+  report_edit: 'Sửa dự thảo báo cáo tổng hợp',
+  report_regenerate: 'Viết lại dự thảo báo cáo tổng hợp từ báo cáo của đơn vị',
+  produce: 'Lập tệp báo cáo',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */

@@ -87,10 +87,11 @@ export async function putDraft(db: Db, actor: Actor, id: string, body: PutDraftB
       };
     }
     await repo.setDraft(tx, id, next);
+    const action = body.regenerate ? 'report_regenerate' : 'report_edit';
     await recordAudit(tx, actor, {
       entity: 'report_round',
       entityId: id,
-      action: body.regenerate ? 'report_regenerate' : 'report_edit',
+      action,
       before: current ? { reportDraft: current } : null,
       after: { reportDraft: next },
     });
