@@ -126,6 +126,9 @@ export const errorCatalogue = {
   HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
   HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
   HOLIDAY_WORKDAY_NOT_WEEKEND: [400, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
+  // urging: notifications, mail, reminders, urging letters (issue 9)
+  MAIL_NOT_FOUND: [404, 'Không tìm thấy thư.'],
+  MAIL_NOT_FAILED: [409, 'Chỉ gửi lại được thư đã thất bại.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

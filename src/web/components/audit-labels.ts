@@ -18,6 +18,7 @@ import { documentLinkKindLabels } from '../../shared/documents';
 import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
 import { overlapDecisionLabels } from '../../shared/overlap';
 import { unitKindLabels } from '../../shared/units';
+import { emailPrefLabels, mailStateLabels } from '../../shared/urging';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
 
@@ -39,6 +40,8 @@ export const entityLabels: Record<string, string> = {
   overlap: 'Rà soát chồng chéo, trùng lặp',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
+  // urging
+  mail: 'Thư điện tử',
 };
 
 /** action → what was done. */
@@ -93,6 +96,7 @@ export const actionLabels: Record<string, string> = {
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
+  retry: 'Gửi lại thư',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -227,6 +231,8 @@ export const fieldLabels: Record<string, string> = {
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
+  emailPref: 'Nhận thư nhắc việc',
+  attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
 };
@@ -269,6 +275,9 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // urging
+  emailPref: emailPrefLabels,
+  'mail.state': mailStateLabels,
   // overlap review
   decision: overlapDecisionLabels,
 };
@@ -286,6 +295,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  mail: () => '/thu-di',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
