@@ -160,6 +160,24 @@ CREATE TABLE "files" (
 	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "overlap_decisions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision" text NOT NULL,
+	"task_ids" uuid[] NOT NULL,
+	"main_task_id" uuid,
+	"score" real NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "overlap_pairs" (
+	"task_a" uuid NOT NULL,
+	"task_b" uuid NOT NULL,
+	"decision_id" uuid NOT NULL,
+	CONSTRAINT "overlap_pairs_task_a_task_b_pk" PRIMARY KEY("task_a","task_b")
+);
+--> statement-breakpoint
 CREATE TABLE "holiday_years" (
 	"year" integer PRIMARY KEY NOT NULL,
 	"updated_by" uuid,
@@ -173,6 +191,75 @@ CREATE TABLE "holidays" (
 	"kind" text NOT NULL,
 	"name" text NOT NULL,
 	CONSTRAINT "holidays_date" UNIQUE("date")
+);
+--> statement-breakpoint
+CREATE TABLE "report_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"submission_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"assignment_id" uuid,
+	"commitment_id" uuid,
+	"seq" integer NOT NULL,
+	"title" text NOT NULL,
+	"source" text DEFAULT '' NOT NULL,
+	"due_on" date,
+	"completed_on" date,
+	"status" text NOT NULL,
+	"progress" integer DEFAULT 0 NOT NULL,
+	"product" text,
+	"latest_note" text,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"comment" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_rounds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"kind" text NOT NULL,
+	"style" text DEFAULT 'nd09' NOT NULL,
+	"period_start" date NOT NULL,
+	"period_end" date NOT NULL,
+	"due_on" date NOT NULL,
+	"due_working_days" integer,
+	"report_due_on" date,
+	"document_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"include_commitments" boolean DEFAULT false NOT NULL,
+	"groups" text[] DEFAULT '{}'::text[] NOT NULL,
+	"outline" jsonb NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"opened_on" date NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_rounds_period" CHECK ("report_rounds"."period_end" >= "report_rounds"."period_start"),
+	CONSTRAINT "report_rounds_due" CHECK ("report_rounds"."due_on" >= "report_rounds"."period_end")
+);
+--> statement-breakpoint
+CREATE TABLE "report_submission_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"submission_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"workflow" text NOT NULL,
+	"note" text,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_submissions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"workflow" text DEFAULT 'open' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"narrative" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"sent_on" date,
+	"accepted_at" timestamp with time zone,
+	"return_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_submissions_round_unit" UNIQUE("round_id","unit_id")
 );
 --> statement-breakpoint
 CREATE TABLE "assignment_events" (
@@ -263,6 +350,7 @@ CREATE TABLE "tasks" (
 	"responsibility" text,
 	"product" text,
 	"authority" text,
+	"duplicate_of_id" uuid,
 	"missing_clarity" text[] DEFAULT '{}'::text[] NOT NULL,
 	"search" text NOT NULL,
 	"created_by" uuid,
@@ -280,17 +368,30 @@ CREATE TABLE "units" (
 	"is_focal" boolean DEFAULT false NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"search" text NOT NULL,
+	"sort_key" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "units_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
-CREATE TABLE "login_attempts" (
-	"id" bigserial PRIMARY KEY NOT NULL,
-	"username" text NOT NULL,
-	"ip" text NOT NULL,
-	"success" boolean NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"link" text,
+	"subject_type" text,
+	"subject_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "login_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"fails" integer NOT NULL,
+	"last_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -298,6 +399,12 @@ CREATE TABLE "sessions" (
 	"user_id" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "trusted_devices" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -336,8 +443,21 @@ ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_raised_by_users_id_fk" FOREIGN KEY ("raised_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_main_task_id_tasks_id_fk" FOREIGN KEY ("main_task_id") REFERENCES "public"."tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_a_tasks_id_fk" FOREIGN KEY ("task_a") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_b_tasks_id_fk" FOREIGN KEY ("task_b") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_decision_id_overlap_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."overlap_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_year_holiday_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."holiday_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_rounds" ADD CONSTRAINT "report_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_round_id_report_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."report_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -354,8 +474,11 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_duplicate_of_id_tasks_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "trusted_devices" ADD CONSTRAINT "trusted_devices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
@@ -381,6 +504,12 @@ CREATE INDEX "obstacles_unit" ON "obstacles" USING btree ("unit_id","status");--
 CREATE INDEX "obstacles_commitment" ON "obstacles" USING btree ("commitment_id");--> statement-breakpoint
 CREATE INDEX "obstacles_assignment" ON "obstacles" USING btree ("assignment_id");--> statement-breakpoint
 CREATE INDEX "files_unit" ON "files" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "overlap_decisions_decided_at" ON "overlap_decisions" USING btree ("decided_at");--> statement-breakpoint
+CREATE INDEX "overlap_pairs_b" ON "overlap_pairs" USING btree ("task_b");--> statement-breakpoint
+CREATE INDEX "report_items_submission" ON "report_items" USING btree ("submission_id","seq");--> statement-breakpoint
+CREATE INDEX "report_rounds_period_end" ON "report_rounds" USING btree ("period_end");--> statement-breakpoint
+CREATE INDEX "report_submission_events_submission" ON "report_submission_events" USING btree ("submission_id","at");--> statement-breakpoint
+CREATE INDEX "report_submissions_unit" ON "report_submissions" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "assignment_events_assignment" ON "assignment_events" USING btree ("assignment_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_task_unit_period" ON "assignments" USING btree ("task_id","unit_id","period");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree ("commitment_id","unit_id");--> statement-breakpoint
@@ -398,8 +527,10 @@ CREATE INDEX "tasks_search_trgm" ON "tasks" USING gin ("search" gin_trgm_ops);--
 CREATE INDEX "tasks_incomplete" ON "tasks" USING btree ("document_id") WHERE cardinality("tasks"."missing_clarity") > 0;--> statement-breakpoint
 CREATE INDEX "units_search_trgm" ON "units" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "units_kind" ON "units" USING btree ("kind");--> statement-breakpoint
-CREATE INDEX "login_attempts_username_at" ON "login_attempts" USING btree ("username","at");--> statement-breakpoint
-CREATE INDEX "login_attempts_ip_at" ON "login_attempts" USING btree ("ip","at");--> statement-breakpoint
+CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "notifications_user_unread" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
+CREATE INDEX "login_limits_last_at" ON "login_limits" USING btree ("last_at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "trusted_devices_user" ON "trusted_devices" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "users_unit" ON "users" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);

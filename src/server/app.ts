@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { frameworkError, registerErrorHandling } from './lib/error-handler.js';
+import { docsCsp, registerSecurity } from './lib/security.js';
 import { registerSessionHook } from './lib/session.js';
 import { modules } from './modules/index.js';
 
@@ -33,14 +34,12 @@ export interface BuildOptions {
   /** Told of every route as it is registered (tests enumerate the API with it). */
   onRoute?: (route: RouteOptions) => void;
   /**
-   * Which proxies' X-Forwarded-For to believe (proxy-addr syntax). By default only proxies on
-   * this machine or a private network: a client cannot pick the address its sign-in
+   * Which proxies' X-Forwarded-For to believe (proxy-addr syntax: addresses, subnets,
+   * `loopback`…). None unless configured: a client cannot pick the address its sign-in
    * attempts are counted against.
    */
   trustProxy?: string;
 }
-
-export const DEFAULT_TRUSTED_PROXIES = 'loopback, linklocal, uniquelocal';
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   const app = Fastify({
@@ -48,11 +47,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     bodyLimit: 1024 * 1024,
     // a malformed URL (bad percent-encoding) answers the product's envelope too
     frameworkErrors: frameworkError as never,
-    trustProxy: opts.trustProxy ?? DEFAULT_TRUSTED_PROXIES,
+    trustProxy: opts.trustProxy || false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerSecurity(app);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 5, fields: 30 } });
@@ -74,7 +74,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true };
     opts.onRoute?.(route as RouteOptions);
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+    transformStaticCSP: docsCsp,
+  });
 
   registerSessionHook(app, ctx.db, () => ctx.clock.now());
 

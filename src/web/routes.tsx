@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  DiffOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -41,6 +42,13 @@ export const routes: AppRoute[] = [
     icon: <DashboardOutlined />,
     roles: ['admin', 'focal', 'leader'],
     page: lazy(() => import('./pages/dashboard/DashboardPage')),
+  },
+  {
+    path: '/ra-soat-trung-lap',
+    label: 'Rà soát trùng lặp',
+    icon: <DiffOutlined />,
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/overlaps/OverlapsPage')),
   },
   {
     path: '/don-vi',
@@ -124,6 +132,7 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
+  { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];
 
 export const canSee = (route: AppRoute, role: Role) => route.roles === 'all' || route.roles.includes(role);

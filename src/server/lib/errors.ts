@@ -21,9 +21,10 @@ export const errorCatalogue = {
   INTERNAL: [500, 'Hệ thống gặp sự cố. Vui lòng thử lại sau.'],
   // auth
   UNAUTHENTICATED: [401, 'Vui lòng đăng nhập.'],
-  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng.'],
-  ACCOUNT_DISABLED: [403, 'Tài khoản đã bị khóa.'],
+  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.'],
   TOO_MANY_ATTEMPTS: [429, 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'],
+  TOO_MANY_PASSWORD_TRIES: [429, 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.'],
+  ORIGIN_NOT_ALLOWED: [403, 'Yêu cầu gửi từ trang web khác nên không được chấp nhận.'],
   FORBIDDEN: [403, 'Bạn không có quyền thực hiện thao tác này.'],
   WRONG_PASSWORD: [400, 'Mật khẩu hiện tại không đúng.'],
   WEAK_PASSWORD: [400, 'Mật khẩu mới phải có ít nhất 8 ký tự.'],
@@ -112,10 +113,40 @@ export const errorCatalogue = {
     400,
     'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
   ],
+  OVERLAP_NOT_FOUND: [
+    404,
+    'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
+  ],
+  OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
+  OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
+  OVERLAP_MAIN_TASK_INVALID: [
+    400,
+    'Nhiệm vụ chính phải là một nhiệm vụ của nhóm, và chỉ chọn khi kết luận trùng lặp.',
+  ],
   // holiday calendar, report rounds (issue 8)
   HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
   HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
   HOLIDAY_WORKDAY_NOT_WEEKEND: [400, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
+  ROUND_NOT_FOUND: [404, 'Không tìm thấy kỳ báo cáo.'],
+  ROUND_PERIOD_REQUIRED: [
+    400,
+    'Nhập thời gian số liệu của kỳ báo cáo (từ ngày, đến ngày) hoặc chọn năm của kỳ.',
+  ],
+  ROUND_PERIOD_INVALID: [400, 'Thời gian số liệu không hợp lệ: ngày kết thúc phải từ ngày bắt đầu trở đi.'],
+  ROUND_DUE_REQUIRED: [
+    400,
+    'Nhập hạn gửi báo cáo của đơn vị (một ngày, hoặc số ngày làm việc sau ngày chốt số liệu).',
+  ],
+  ROUND_DUE_BEFORE_CUTOFF: [400, 'Hạn gửi báo cáo không được trước ngày chốt số liệu.'],
+  ROUND_REPORT_DUE_INVALID: [400, 'Hạn gửi báo cáo tổng hợp không được trước hạn gửi báo cáo của đơn vị.'],
+  ROUND_SCOPE_EMPTY: [400, 'Chọn ít nhất một văn bản hoặc đưa sổ theo dõi cam kết vào phạm vi báo cáo.'],
+  ROUND_DOCUMENT_NOT_FOUND: [400, 'Có văn bản trong phạm vi báo cáo không tồn tại.'],
+  ROUND_UNIT_INVALID: [400, 'Có đơn vị không tồn tại hoặc đã ngừng hoạt động.'],
+  ROUND_NO_UNITS: [
+    400,
+    'Chưa có đơn vị nào phải báo cáo: chọn đơn vị, nhóm đơn vị, dán danh sách tên hoặc chọn các đơn vị có nhiệm vụ trong phạm vi.',
+  ],
+  ROUND_CLOSED: [409, 'Kỳ báo cáo đã đóng; mở lại kỳ trước khi điều chỉnh.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});
@@ -124,13 +155,20 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  /** Seconds after which trying again can succeed (the Retry-After header of a 429 or 503). */
+  readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message?: string, options?: { status?: number; details?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { status?: number; details?: unknown; retryAfter?: number },
+  ) {
     const known = (errorCatalogue as Record<string, readonly [number, string]>)[code];
     super(message ?? known?.[1] ?? 'Lỗi.');
     this.code = code;
     this.status = options?.status ?? known?.[0] ?? 400;
     this.details = options?.details;
+    this.retryAfter = options?.retryAfter;
   }
 }
 

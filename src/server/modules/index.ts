@@ -11,7 +11,10 @@ import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
+import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
+import { overlapsModule } from './overlaps/routes.js';
+import { reportRoundsModule } from './report-rounds/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -37,5 +40,8 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  overlapsModule,
   holidaysModule,
+  notificationsModule,
+  reportRoundsModule,
 ];

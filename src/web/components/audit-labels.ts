@@ -16,6 +16,9 @@ import {
 } from '../../shared/commitments';
 import { documentLinkKindLabels } from '../../shared/documents';
 import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
+import { overlapDecisionLabels } from '../../shared/overlap';
+import { periodKindLabels } from '../../shared/periods';
+import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
@@ -34,8 +37,11 @@ export const entityLabels: Record<string, string> = {
   activity: 'Hoạt động đối ngoại',
   obstacle: 'Vướng mắc',
   file: 'Tệp',
+  // overlap review, annual plans
+  overlap: 'Rà soát chồng chéo, trùng lặp',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
+  report_round: 'Kỳ báo cáo',
 };
 
 /** action → what was done. */
@@ -85,6 +91,11 @@ export const actionLabels: Record<string, string> = {
   'resource.create': 'Thêm nguồn lực',
   'resource.update': 'Sửa nguồn lực',
   'resource.delete': 'Xóa nguồn lực',
+  // overlap review
+  decide: 'Kết luận rà soát',
+  mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // urging (issue 9)
+  notifications_read: 'Đánh dấu thông báo đã đọc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -208,8 +219,32 @@ export const fieldLabels: Record<string, string> = {
   sha256: 'Mã kiểm tra (SHA-256)',
   uploadedBy: 'Người tải lên',
   uploadedAt: 'Thời điểm tải lên',
+  // overlap review
+  duplicateOfId: 'Trùng lặp với nhiệm vụ',
+  decision: 'Kết luận',
+  taskIds: 'Các nhiệm vụ',
+  mainTaskId: 'Nhiệm vụ chính',
+  score: 'Điểm tương đồng',
+  decidedBy: 'Người kết luận',
+  decidedAt: 'Thời điểm kết luận',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
+  // urging (issue 9)
+  count: 'Số lượng',
+  all: 'Tất cả',
+  style: 'Cách tính thời gian số liệu',
+  periodStart: 'Số liệu từ ngày',
+  periodEnd: 'Ngày chốt số liệu',
+  dueWorkingDays: 'Hạn (số ngày làm việc sau ngày chốt)',
+  reportDueOn: 'Hạn gửi báo cáo tổng hợp',
+  documentIds: 'Văn bản trong phạm vi',
+  includeCommitments: 'Gồm sổ theo dõi cam kết',
+  groups: 'Nhóm đơn vị',
+  outline: 'Đề cương',
+  openedOn: 'Ngày mở kỳ',
+  unitIds: 'Đơn vị phải báo cáo',
+  addedUnitIds: 'Đơn vị bổ sung',
+  items: 'Số dòng điền sẵn',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
@@ -221,6 +256,10 @@ export const entityFieldLabels: Record<string, string> = {
   'commitment.title': 'Tên cam kết, thỏa thuận',
   'activity.title': 'Tên hoạt động',
   'assignment.role': 'Vai trò của đơn vị',
+  'report_round.kind': 'Loại kỳ báo cáo',
+  'report_round.title': 'Tên kỳ báo cáo',
+  'report_round.dueOn': 'Hạn gửi báo cáo của đơn vị',
+  'report_round.status': 'Trạng thái kỳ báo cáo',
 };
 
 /** field name → labels of its coded values (booleans as 'true'/'false'). 'entity.field' first. */
@@ -250,6 +289,12 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // overlap review
+  decision: overlapDecisionLabels,
+  // report rounds
+  'report_round.kind': periodKindLabels,
+  'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
+  'report_round.status': roundStatusLabels,
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -265,14 +310,17 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  overlap: () => '/ra-soat-trung-lap?tab=settled',
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
+  report_round: (id) => `/ky-bao-cao/${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */
 export const hiddenFields = new Set([
   'id',
   'search',
+  'sortKey',
   'createdAt',
   'updatedAt',
   'numberKey',

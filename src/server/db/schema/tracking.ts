@@ -3,6 +3,7 @@
 // or of a commitment, with its own deadline, progress and workflow.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   check,
   date,
@@ -112,6 +113,11 @@ export const tasks = pgTable(
     responsibility: text('responsibility'),
     product: text('product'),
     authority: text('authority'),
+    /**
+     * Set when the overlap review found this task to be the same work as another (the main one):
+     * the figures count the work once, on the main task (modules/overlaps).
+     */
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => tasks.id, { onDelete: 'set null' }),
     /** The "6 rõ" elements the task lacks (shared/clarity.ts), recomputed on every write. */
     missingClarity: text('missing_clarity').array().notNull().default(sql`'{}'::text[]`),
     search: text('search').notNull(),

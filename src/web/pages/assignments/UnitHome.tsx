@@ -1,9 +1,10 @@
 // "Việc của đơn vị": a unit officer's or head's home — what is due soon, overdue, returned,
 // waiting for the head, and done.
-import { Card, Col, Row, Statistic, Tabs, Typography } from 'antd';
+import { Card, Col, Grid, Row, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../api/me';
 import { type Bucket, useAssignments, useSummary } from '../../api/tracking';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatNumber } from '../../lib/format';
 import { AssignmentTable } from './AssignmentTable';
 
@@ -33,6 +34,7 @@ export default function UnitHome() {
   const { data: s } = useSummary();
   const head = me?.role === 'head';
   const [tab, setTab] = useState<Bucket>('overdue');
+  const phone = !Grid.useBreakpoint().md;
   const boxes: { key: Bucket; label: string; value?: number; color?: string }[] = [
     { key: 'overdue', label: 'Quá hạn', value: s?.overdue, color: '#cf1322' },
     {
@@ -83,6 +85,22 @@ export default function UnitHome() {
       </Row>
       <Card size="small">
         <Tabs
+          renderTabBar={(props, DefaultTabBar) =>
+            phone ? (
+              <ViewSwitch<Bucket>
+                label="Xem nhóm việc"
+                value={tab}
+                onChange={setTab}
+                options={boxes.map((b) => ({
+                  value: b.key,
+                  label: `${b.label} (${formatNumber(b.value ?? 0)})`,
+                }))}
+                style={{ marginBottom: 12 }}
+              />
+            ) : (
+              <DefaultTabBar {...props} />
+            )
+          }
           activeKey={tab}
           onChange={(k) => setTab(k as Bucket)}
           items={boxes.map((b) => ({ key: b.key, label: b.label, children: <BucketList bucket={b.key} /> }))}
