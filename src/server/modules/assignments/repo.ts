@@ -67,6 +67,7 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.bucket === 'done' ? doneSql : undefined,
     f.bucket === 'open' ? workingSql : undefined,
     f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
+    f.bucket === 'awaiting_acceptance' ? eq(a.workflow, 'confirmed') : undefined,
     // a q with no letter or digit has no words: no condition at all
     or(searchCondition(units.search, f.q), searchCondition(tasks.search, f.q)),
   );
@@ -275,6 +276,7 @@ export async function bucketCounts(db: Db, where: SQL | undefined, today: string
       done: c(doneSql),
       open: c(workingSql),
       awaitingConfirmation: c(sql`${a.workflow} = 'submitted'`),
+      awaitingAcceptance: c(sql`${a.workflow} = 'confirmed'`),
     })
     .from(a)
     .where(where);
@@ -286,6 +288,7 @@ export async function bucketCounts(db: Db, where: SQL | undefined, today: string
     done: Number(row?.done ?? 0),
     open: Number(row?.open ?? 0),
     awaitingConfirmation: Number(row?.awaitingConfirmation ?? 0),
+    awaitingAcceptance: Number(row?.awaitingAcceptance ?? 0),
   };
 }
 

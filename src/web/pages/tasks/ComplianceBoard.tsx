@@ -8,7 +8,6 @@ import {
   Col,
   Grid,
   Input,
-  Progress,
   Row,
   Segmented,
   Select,
@@ -31,7 +30,7 @@ import {
 } from '../../api/tracking';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
-import { StatusTag, WorkflowTag } from '../assignments/tags';
+import { AssignmentProgress, StatusTag, WorkflowTag } from '../assignments/tags';
 import { AssignDialog } from './AssignDialog';
 
 type View = 'all' | 'not_submitted' | 'overdue' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
@@ -279,7 +278,7 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
             title: 'Tiến độ',
             dataIndex: 'progress',
             responsive: ['lg'],
-            render: (p: number) => <Progress percent={p} size="small" style={{ width: 110, margin: 0 }} />,
+            render: (p: number, a) => <AssignmentProgress progress={p} status={a.status} />,
           },
         ]}
       />
