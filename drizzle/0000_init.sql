@@ -160,6 +160,24 @@ CREATE TABLE "files" (
 	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "overlap_decisions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision" text NOT NULL,
+	"task_ids" uuid[] NOT NULL,
+	"main_task_id" uuid,
+	"score" real NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "overlap_pairs" (
+	"task_a" uuid NOT NULL,
+	"task_b" uuid NOT NULL,
+	"decision_id" uuid NOT NULL,
+	CONSTRAINT "overlap_pairs_task_a_task_b_pk" PRIMARY KEY("task_a","task_b")
+);
+--> statement-breakpoint
 CREATE TABLE "holiday_years" (
 	"year" integer PRIMARY KEY NOT NULL,
 	"updated_by" uuid,
@@ -225,6 +243,12 @@ CREATE TABLE "document_links" (
 	CONSTRAINT "document_links_from_id_to_id_kind_pk" PRIMARY KEY("from_id","to_id","kind")
 );
 --> statement-breakpoint
+CREATE TABLE "document_sources" (
+	"document_id" uuid PRIMARY KEY NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "documents" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"number" text NOT NULL,
@@ -257,6 +281,7 @@ CREATE TABLE "tasks" (
 	"responsibility" text,
 	"product" text,
 	"authority" text,
+	"duplicate_of_id" uuid,
 	"missing_clarity" text[] DEFAULT '{}'::text[] NOT NULL,
 	"search" text NOT NULL,
 	"created_by" uuid,
@@ -279,12 +304,11 @@ CREATE TABLE "units" (
 	CONSTRAINT "units_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
-CREATE TABLE "login_attempts" (
-	"id" bigserial PRIMARY KEY NOT NULL,
-	"username" text NOT NULL,
-	"ip" text NOT NULL,
-	"success" boolean NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+CREATE TABLE "login_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"fails" integer NOT NULL,
+	"last_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -292,6 +316,12 @@ CREATE TABLE "sessions" (
 	"user_id" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "trusted_devices" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -330,6 +360,11 @@ ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_unit_id_units_id_fk" FOREIGN K
 ALTER TABLE "obstacles" ADD CONSTRAINT "obstacles_raised_by_users_id_fk" FOREIGN KEY ("raised_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_main_task_id_tasks_id_fk" FOREIGN KEY ("main_task_id") REFERENCES "public"."tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_a_tasks_id_fk" FOREIGN KEY ("task_a") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_b_tasks_id_fk" FOREIGN KEY ("task_b") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_decision_id_overlap_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."overlap_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_year_holiday_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."holiday_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -343,12 +378,15 @@ ALTER TABLE "document_files" ADD CONSTRAINT "document_files_document_id_document
 ALTER TABLE "document_files" ADD CONSTRAINT "document_files_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_links" ADD CONSTRAINT "document_links_from_id_documents_id_fk" FOREIGN KEY ("from_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_links" ADD CONSTRAINT "document_links_to_id_documents_id_fk" FOREIGN KEY ("to_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_sources" ADD CONSTRAINT "document_sources_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_unit_id_units_id_fk" FOREIGN KEY ("lead_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_duplicate_of_id_tasks_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "trusted_devices" ADD CONSTRAINT "trusted_devices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
@@ -374,6 +412,8 @@ CREATE INDEX "obstacles_unit" ON "obstacles" USING btree ("unit_id","status");--
 CREATE INDEX "obstacles_commitment" ON "obstacles" USING btree ("commitment_id");--> statement-breakpoint
 CREATE INDEX "obstacles_assignment" ON "obstacles" USING btree ("assignment_id");--> statement-breakpoint
 CREATE INDEX "files_unit" ON "files" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "overlap_decisions_decided_at" ON "overlap_decisions" USING btree ("decided_at");--> statement-breakpoint
+CREATE INDEX "overlap_pairs_b" ON "overlap_pairs" USING btree ("task_b");--> statement-breakpoint
 CREATE INDEX "assignment_events_assignment" ON "assignment_events" USING btree ("assignment_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_task_unit_period" ON "assignments" USING btree ("task_id","unit_id","period");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree ("commitment_id","unit_id");--> statement-breakpoint
@@ -391,8 +431,8 @@ CREATE INDEX "tasks_search_trgm" ON "tasks" USING gin ("search" gin_trgm_ops);--
 CREATE INDEX "tasks_incomplete" ON "tasks" USING btree ("document_id") WHERE cardinality("tasks"."missing_clarity") > 0;--> statement-breakpoint
 CREATE INDEX "units_search_trgm" ON "units" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "units_kind" ON "units" USING btree ("kind");--> statement-breakpoint
-CREATE INDEX "login_attempts_username_at" ON "login_attempts" USING btree ("username","at");--> statement-breakpoint
-CREATE INDEX "login_attempts_ip_at" ON "login_attempts" USING btree ("ip","at");--> statement-breakpoint
+CREATE INDEX "login_limits_last_at" ON "login_limits" USING btree ("last_at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "trusted_devices_user" ON "trusted_devices" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "users_unit" ON "users" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "users_search_trgm" ON "users" USING gin ("search" gin_trgm_ops);

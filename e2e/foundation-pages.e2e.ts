@@ -43,7 +43,7 @@ describe('user administration', () => {
     await drawer.getByRole('button', { name: 'Khóa tài khoản' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Khóa' }).click();
     await drawer.getByRole('button', { name: 'Mở khóa' }).waitFor();
-    expect((await login(username, 'matkhau-ban-dau')).body.error.code).toBe('ACCOUNT_DISABLED');
+    expect((await login(username, 'matkhau-ban-dau')).body.error.code).toBe('INVALID_CREDENTIALS');
 
     await drawer.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
     const modal = page.locator('.ant-modal-container');

@@ -51,7 +51,7 @@ describe('signing in', () => {
     await signInWithForm(page, 'sngv', 'sai-mat-khau');
     const alert = page.locator('.ant-alert-error');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(await alert.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
     expect(new URL(page.url()).pathname).toBe('/dang-nhap');
     await screenshot(page, 'login-error-phone');
     await page.context().close();

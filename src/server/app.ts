@@ -33,14 +33,12 @@ export interface BuildOptions {
   /** Told of every route as it is registered (tests enumerate the API with it). */
   onRoute?: (route: RouteOptions) => void;
   /**
-   * Which proxies' X-Forwarded-For to believe (proxy-addr syntax). By default only proxies on
-   * this machine or a private network: a client cannot pick the address its sign-in
+   * Which proxies' X-Forwarded-For to believe (proxy-addr syntax: addresses, subnets,
+   * `loopback`…). None unless configured: a client cannot pick the address its sign-in
    * attempts are counted against.
    */
   trustProxy?: string;
 }
-
-export const DEFAULT_TRUSTED_PROXIES = 'loopback, linklocal, uniquelocal';
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   const app = Fastify({
@@ -48,7 +46,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     bodyLimit: 1024 * 1024,
     // a malformed URL (bad percent-encoding) answers the product's envelope too
     frameworkErrors: frameworkError as never,
-    trustProxy: opts.trustProxy ?? DEFAULT_TRUSTED_PROXIES,
+    trustProxy: opts.trustProxy || false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

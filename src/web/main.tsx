@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { AppShell } from './components/AppShell';
+import './global.css';
 
 dayjs.locale('vi');
 

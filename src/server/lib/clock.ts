@@ -20,14 +20,19 @@ export const systemClock: Clock = {
   today: () => vnDate(new Date()),
 };
 
-/** A clock fixed at a date (tests, demos); `set` moves it. */
-export function fixedClock(today: string): Clock & { set(today: string): void } {
+/** A clock fixed at 10:00 of a date (tests, demos); `set` moves it, `advance` by milliseconds. */
+export function fixedClock(today: string): Clock & { set(today: string): void; advance(ms: number): void } {
   let current = today;
+  let offsetMs = 0;
   return {
-    now: () => new Date(`${current}T03:00:00.000Z`),
+    now: () => new Date(new Date(`${current}T03:00:00.000Z`).getTime() + offsetMs),
     today: () => current,
     set(next: string) {
       current = next;
+      offsetMs = 0;
+    },
+    advance(ms: number) {
+      offsetMs += ms;
     },
   };
 }

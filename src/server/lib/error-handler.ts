@@ -84,6 +84,8 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
+      if (err.retryAfter !== undefined)
+        reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfter))));
       return reply.status(err.status).send({
         error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
       });

@@ -21,9 +21,9 @@ export const errorCatalogue = {
   INTERNAL: [500, 'Hệ thống gặp sự cố. Vui lòng thử lại sau.'],
   // auth
   UNAUTHENTICATED: [401, 'Vui lòng đăng nhập.'],
-  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng.'],
-  ACCOUNT_DISABLED: [403, 'Tài khoản đã bị khóa.'],
+  INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.'],
   TOO_MANY_ATTEMPTS: [429, 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'],
+  TOO_MANY_PASSWORD_TRIES: [429, 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.'],
   FORBIDDEN: [403, 'Bạn không có quyền thực hiện thao tác này.'],
   WRONG_PASSWORD: [400, 'Mật khẩu hiện tại không đúng.'],
   WEAK_PASSWORD: [400, 'Mật khẩu mới phải có ít nhất 8 ký tự.'],
@@ -112,6 +112,16 @@ export const errorCatalogue = {
     400,
     'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 10 năm.',
   ],
+  OVERLAP_NOT_FOUND: [
+    404,
+    'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
+  ],
+  OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
+  OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
+  OVERLAP_MAIN_TASK_INVALID: [
+    400,
+    'Nhiệm vụ chính phải là một nhiệm vụ của nhóm, và chỉ chọn khi kết luận trùng lặp.',
+  ],
   // holiday calendar, report rounds (issue 8)
   HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
   HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
@@ -124,13 +134,20 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  /** Seconds after which trying again can succeed (the Retry-After header of a 429 or 503). */
+  readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message?: string, options?: { status?: number; details?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { status?: number; details?: unknown; retryAfter?: number },
+  ) {
     const known = (errorCatalogue as Record<string, readonly [number, string]>)[code];
     super(message ?? known?.[1] ?? 'Lỗi.');
     this.code = code;
     this.status = options?.status ?? known?.[0] ?? 400;
     this.details = options?.details;
+    this.retryAfter = options?.retryAfter;
   }
 }
 

@@ -44,6 +44,25 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
   });
 }
 
+/** The browser's sign-in device token: its attempts are counted apart from strangers'. */
+export const DEVICE_COOKIE = 'doingoai_dev';
+const DEVICE_DAYS = 365;
+
+export function setDeviceCookie(reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/auth',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: DEVICE_DAYS * 86_400,
+  });
+}
+
+/** Ends every session of a person (password reset, lock, role or unit change), in `db`'s transaction. */
+export async function endSessions(db: Db, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
 export async function loadActor(db: Db, token: string, now: Date): Promise<Actor | null> {
   const rows = await db
     .select({

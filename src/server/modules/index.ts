@@ -12,6 +12,7 @@ import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
+import { overlapsModule } from './overlaps/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -37,5 +38,6 @@ export const modules: AppModule[] = [
   obstaclesModule,
   intakeModule,
   dashboardModule,
+  overlapsModule,
   holidaysModule,
 ];

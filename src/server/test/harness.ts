@@ -57,34 +57,52 @@ export async function createTestApp(opts: { today?: string } = {}) {
     await database.close();
   });
 
-  const cookies = new Map<string, string>();
+  const cookies = new Map<string, Promise<string>>();
 
-  /** Signs in (once per username) and returns the session cookie header. */
-  async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+  /** Signs in (once per username, even when called concurrently) and returns the cookie header. */
+  function login(username: string, password = DEMO_PASSWORD): Promise<string> {
     const cached = cookies.get(username);
     if (cached) return cached;
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-    const set = res.cookies.find((c) => c.name === 'doingoai_sid');
-    const cookie = `doingoai_sid=${set!.value}`;
-    cookies.set(username, cookie);
-    return cookie;
+    const pending = (async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const set = res.cookies.find((c) => c.name === 'doingoai_sid');
+      return `doingoai_sid=${set!.value}`;
+    })();
+    cookies.set(username, pending);
+    pending.catch(() => cookies.delete(username));
+    return pending;
   }
 
-  /** An API call as a signed-in demo user (or anonymous with `as: null`). */
+  /**
+   * An API call as a signed-in demo user (or anonymous with `as: null`). A session ended by the
+   * test (a lock, a role change, a password reset) is opened again once.
+   */
   async function api(
     as: string | null,
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     payload?: unknown,
   ) {
-    const headers: Record<string, string> = as ? { cookie: await login(as) } : {};
-    return app.inject({
-      method,
-      url,
-      headers,
-      ...(payload !== undefined ? { payload: payload as object } : {}),
-    });
+    let cookie = '';
+    const call = async () => {
+      cookie = as ? await login(as) : '';
+      return app.inject({
+        method,
+        url,
+        headers: as ? { cookie } : {},
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      });
+    };
+    const res = await call();
+    if (as === null || res.statusCode !== 401) return res;
+    const current = cookies.get(as);
+    if (current && (await current.catch(() => '')) === cookie) cookies.delete(as);
+    return call();
   }
 
   async function unitByCode(code: string) {

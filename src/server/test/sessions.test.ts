@@ -43,26 +43,83 @@ describe('sign-in', () => {
     expect(wrong.res.json().error).toEqual(unknown.res.json().error);
   });
 
-  it('locks an account after 5 failed attempts, from any address, until the window passes', async () => {
+  it('slows strangers after 5 failures on an account, never the browser the owner signed in with', async () => {
+    // the owner signs in once from their browser: it gets a device token
+    const owner = await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.50');
+    const dev = owner.res.cookies.find((c) => c.name === 'doingoai_dev')!;
+    expect(dev.httpOnly).toBe(true);
+    expect(dev.path).toBe('/api/auth');
     for (let i = 0; i < 5; i++) {
       const { res } = await signIn(t.app, 'quynhontay.tt', 'sai-mat-khau', `198.51.100.${i + 1}`);
       expect(res.statusCode).toBe(401);
     }
-    const locked = await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.99');
-    expect(locked.res.statusCode).toBe(429);
-    expect(locked.res.json().error.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(locked.cookie).toBe('');
+    // a sixth stranger must wait, even with the right password, and is told how long
+    const slowed = await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.99');
+    expect(slowed.res.statusCode).toBe(429);
+    expect(slowed.res.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(Number(slowed.res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(slowed.cookie).toBe('');
+    // the limit is in the database: the other app server slows them too
+    expect((await signIn(second, 'quynhontay.tt', 'demo123', '198.51.100.98')).res.statusCode).toBe(429);
+    // the owner's browser is not locked out by them
+    const fromOwnBrowser = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'quynhontay.tt', password: 'demo123' },
+      remoteAddress: '198.51.100.50',
+      cookies: { doingoai_dev: dev.value },
+    });
+    expect(fromOwnBrowser.statusCode).toBe(200);
     // other accounts are not affected
     expect((await signIn(t.app, 'quynhontay', 'demo123', '198.51.100.99')).res.statusCode).toBe(200);
-    // the lock counts in the database: the other app server refuses too
-    expect((await signIn(second, 'quynhontay.tt', 'demo123', '198.51.100.98')).res.statusCode).toBe(429);
+    // slowing, not a lock: after the wait one more try is allowed, then a longer wait
     const today = t.clock.today();
-    t.clock.set('2026-03-02');
+    let elapsed = 0;
+    const at = (ms: number) => {
+      t.clock.advance(ms - elapsed);
+      elapsed = ms;
+    };
     try {
-      expect((await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.99')).res.statusCode).toBe(200);
+      at(1500);
+      expect((await signIn(t.app, 'quynhontay.tt', 'sai', '198.51.100.97')).res.statusCode).toBe(401);
+      at(2000);
+      const again = await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.97');
+      expect(again.res.statusCode).toBe(429);
+      expect(Number(again.res.headers['retry-after'])).toBe(2);
+      at(4000);
+      expect((await signIn(t.app, 'quynhontay.tt', 'demo123', '198.51.100.97')).res.statusCode).toBe(200);
     } finally {
       t.clock.set(today);
     }
+  });
+
+  it('counts a burst atomically: 40 simultaneous guesses try no more than 5 passwords', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(t.app, 'svhttdl', `sai-${i}`, `198.18.0.${i + 1}`)),
+    );
+    const codes = results.map((r) => r.res.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(35);
+    expect(results.every((r) => r.res.statusCode !== 429 || Number(r.res.headers['retry-after']) >= 1)).toBe(
+      true,
+    );
+  });
+
+  it('answers a disabled account like a wrong password, whatever the password', async () => {
+    const created = await t.api('admin', 'POST', '/api/users', {
+      username: 'tam.khoa',
+      fullName: 'Tài khoản khóa',
+      role: 'focal',
+      password: 'mat-khau-dung-1',
+    });
+    expect(created.statusCode).toBe(201);
+    const locked = await t.api('admin', 'PATCH', `/api/users/${created.json().id}`, { active: false });
+    expect(locked.statusCode).toBe(200);
+    const right = await signIn(t.app, 'tam.khoa', 'mat-khau-dung-1', '192.0.2.40');
+    const wrong = await signIn(t.app, 'tam.khoa', 'sai-mat-khau', '192.0.2.41');
+    expect([right.res.statusCode, wrong.res.statusCode]).toEqual([401, 401]);
+    expect(right.res.json()).toEqual(wrong.res.json());
+    expect(right.cookie).toBe('');
   });
 
   it('blocks an address after 30 failed attempts, whatever the names and forwarded headers', async () => {
@@ -73,7 +130,7 @@ describe('sign-in', () => {
         url: '/api/auth/login',
         payload: { username: `khach${i}`, password: 'sai-mat-khau' },
         remoteAddress: ip,
-        // a client cannot pick its own address: X-Forwarded-For counts only from a trusted proxy
+        // a client cannot pick its own address: no proxy is believed unless configured
         headers: { 'x-forwarded-for': `10.9.${i}.1` },
       });
       expect(res.statusCode).toBe(401);
@@ -81,16 +138,36 @@ describe('sign-in', () => {
     const blocked = await signIn(t.app, 'sngv', 'demo123', ip);
     expect(blocked.res.statusCode).toBe(429);
     expect(blocked.res.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    const wait = Number(blocked.res.headers['retry-after']);
+    expect(wait).toBeGreaterThan(14 * 60);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
     expect((await signIn(t.app, 'sngv', 'demo123', '203.0.113.8')).res.statusCode).toBe(200);
-    // behind a reverse proxy on this machine, the forwarded address is the one counted
-    const viaProxy = await t.app.inject({
+    // a loopback "proxy" is not believed by default either
+    const spoofed = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'sngv', password: 'demo123' },
       remoteAddress: '127.0.0.1',
       headers: { 'x-forwarded-for': ip },
     });
-    expect(viaProxy.statusCode).toBe(429);
+    expect(spoofed.statusCode).toBe(200);
+    // behind a configured proxy (TRUST_PROXY), the forwarded address is the one counted
+    const proxied = await buildApp(
+      { db: t.db, dbKind: t.dbKind, clock: t.clock, secureCookies: false },
+      { serveWeb: false, trustProxy: '127.0.0.1' },
+    );
+    try {
+      const viaProxy = await proxied.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'sngv', password: 'demo123' },
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': ip },
+      });
+      expect(viaProxy.statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
   });
 });
 
@@ -129,9 +206,65 @@ describe('sessions', () => {
     expect((await signIn(t.app, 'svhttdl.tt', 'demo123', '192.0.2.20')).res.statusCode).toBe(401);
     expect((await signIn(t.app, 'svhttdl.tt', 'mat-khau-moi-2026', '192.0.2.21')).res.statusCode).toBe(200);
 
+    // wrong current passwords are limited too: 5 in 15 minutes, then 429 with Retry-After
+    const fresh2 = `doingoai_sid=${fresh.value}`;
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await change(fresh2, { currentPassword: `sai-${i}`, newPassword: 'mat-khau-khac-2026' })).statusCode,
+      ).toBe(400);
+    const limited = await change(fresh2, {
+      currentPassword: 'mat-khau-moi-2026',
+      newPassword: 'mat-khau-khac-2026',
+    });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('TOO_MANY_PASSWORD_TRIES');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(60);
+
     const audit = await t.api('admin', 'GET', '/api/audit?action=change_password');
     expect(audit.json().items).toHaveLength(1);
     expect(JSON.stringify(audit.json())).not.toMatch(/argon2|mat-khau-moi/);
+  });
+});
+
+describe('sessions end when what they may do changes', () => {
+  const adminCall = (method: 'PATCH' | 'POST', url: string, payload: object) =>
+    t.api('admin', method, url, payload);
+
+  it('on a password reset, a lock (not revived by the unlock), a role or unit change', async () => {
+    const created = await adminCall('POST', '/api/users', {
+      username: 'phien.thu',
+      fullName: 'Phiên Thử',
+      role: 'focal',
+      password: 'mat-khau-ban-dau',
+    });
+    const id = created.json().id as string;
+    const open = async () => (await signIn(t.app, 'phien.thu', 'mat-khau-ban-dau', '192.0.2.60')).cookie;
+
+    let cookie = await open();
+    expect((await me(t.app, cookie)).statusCode).toBe(200);
+    expect(
+      (await adminCall('POST', `/api/users/${id}/password`, { password: 'mat-khau-ban-dau' })).statusCode,
+    ).toBe(200);
+    expect((await me(t.app, cookie)).statusCode).toBe(401);
+
+    cookie = await open();
+    expect((await adminCall('PATCH', `/api/users/${id}`, { active: false })).statusCode).toBe(200);
+    expect((await me(t.app, cookie)).statusCode).toBe(401);
+    expect((await adminCall('PATCH', `/api/users/${id}`, { active: true })).statusCode).toBe(200);
+    expect((await me(t.app, cookie)).statusCode).toBe(401);
+
+    cookie = await open();
+    expect((await adminCall('PATCH', `/api/users/${id}`, { fullName: 'Phiên Thử Hai' })).statusCode).toBe(
+      200,
+    );
+    expect((await me(t.app, cookie)).statusCode).toBe(200);
+    expect((await adminCall('PATCH', `/api/users/${id}`, { role: 'leader' })).statusCode).toBe(200);
+    expect((await me(t.app, cookie)).statusCode).toBe(401);
+
+    cookie = await open();
+    const unit = await t.unitByCode('SNgV');
+    expect((await adminCall('PATCH', `/api/users/${id}`, { unitId: unit.id })).statusCode).toBe(200);
+    expect((await me(t.app, cookie)).statusCode).toBe(401);
   });
 });
 

@@ -71,6 +71,16 @@ describe('seed 000 specifics', () => {
     expect(result.assignedUnits.find((u) => u.name === 'Xã SRó')?.unitCode).toBe('23839');
   });
 
+  it('drafts each task with the whole text of its item, never cut', () => {
+    for (const t of result.tasks) expect(t.text).not.toMatch(/…/);
+    expect(result.tasks[4]?.text).toMatch(/^Giao Sở Ngoại vụ làm đầu mối/);
+    expect(result.tasks[4]?.text).toContain(
+      'tham mưu ban hành kế hoạch thực hiện hàng năm (năm 2026 yêu cầu trình UBND tỉnh trước ngày 17/3/2026)',
+    );
+    expect(result.tasks[4]?.text).toMatch(/phù hợp định hướng của Trung ương và điều kiện của tỉnh$/);
+    expect(result.tasks[3]?.text).toContain('gửi Sở Ngoại vụ trước ngày 15/3/2026 để tổng hợp, theo dõi');
+  });
+
   it('keeps footnotes out of the task text', () => {
     expect(result.tasks[2]?.text).not.toMatch(/Du lịch/);
     expect(result.tasks[2]?.text).toMatch(/thực hiện, yêu cầu/);
@@ -166,13 +176,23 @@ describe('extractDirective on a plan with sections', () => {
   it('takes tasks from the task sections only, with lead units, not partners or recipients', () => {
     expect(r.tasks.map((t) => [t.text, t.units, t.deadline, t.deadlineText])).toEqual([
       [
-        'Rà soát các thỏa thuận quốc tế đã ký kết',
+        'Rà soát các thỏa thuận quốc tế đã ký kết. - Cơ quan chủ trì: Sở Ngoại vụ; cơ quan phối hợp: Sở Nội vụ, Sở Tư pháp. - Thời gian hoàn thành: Quý II/2026',
         ['Sở Ngoại vụ'],
         '2026-06-30',
         'Thời gian hoàn thành: Quý II/2026',
       ],
-      ['Tổ chức hội nghị xúc tiến đầu tư', ['Sở Tài chính'], '2026-09-30', 'trong tháng 9 năm 2026'],
-      ['Báo cáo kết quả', ['UBND các phường', 'Ban Quản lý Khu kinh tế tỉnh'], null, 'hằng quý'],
+      [
+        'Tổ chức hội nghị xúc tiến đầu tư. Giao Sở Tài chính chủ trì, phối hợp với UBND các xã, phường tổ chức trong tháng 9 năm 2026',
+        ['Sở Tài chính'],
+        '2026-09-30',
+        'trong tháng 9 năm 2026',
+      ],
+      [
+        'Báo cáo kết quả. UBND các phường và Ban Quản lý Khu kinh tế tỉnh báo cáo định kỳ hằng quý về Sở Ngoại vụ',
+        ['UBND các phường', 'Ban Quản lý Khu kinh tế tỉnh'],
+        null,
+        'hằng quý',
+      ],
     ]);
     expect(r.assignedUnits.map((u) => u.unitCode)).toEqual(['SNgV', 'STC', 'BQLKKT']);
     expect(r.signer).toBe('Rah Lan Chung');

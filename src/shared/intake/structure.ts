@@ -135,40 +135,26 @@ function nextArticleStart(items: Item[], article: Item, to: number): number {
 }
 
 /**
- * A short wording of an item: its heading when the item opens with one ("1. Rà soát nội dung cam
- * kết…" followed by a paragraph), else its first sentence, cut at about 300 characters.
+ * The whole wording of an item as one line of prose, its heading included ("Tổ chức hội nghị
+ * xúc tiến đầu tư. Giao Sở Tài chính chủ trì…"): the value a clerk saves as the task's "rõ việc".
+ * Nothing is cut here; shortening belongs to display only.
  */
 export function itemText(masked: string, item: Item, typicalLineLength: number): string {
-  const lines = splitLines(masked, item.contentStart, item.span[1]);
-  const heading: string[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const t = (lines[k] as Line).text.trim();
-    if (!t) continue;
-    heading.push(t);
-    const nextLine = lines.slice(k + 1).find((l) => l.text.trim() !== '');
-    if (!nextLine) break;
-    const next = nextLine.text.trim();
-    const shortLine = (lines[k] as Line).text.trimEnd().length < typicalLineLength * 0.8;
-    if (/[.;:]$/.test(t) || /^[-–+•]\s/.test(next) || (shortLine && isUpper(next.charAt(0)))) break;
-  }
-  const first = cleanProse(heading.join(' '));
-  const isHeading =
-    !/[.;]$/.test(first) &&
-    first.length <= 220 &&
-    lines.some(
-      (l) => l.start > item.contentStart && l.text.trim() !== '' && !first.includes(collapse(l.text)),
-    );
-  let text = isHeading
-    ? first.replace(/:$/, '')
-    : firstSentence(cleanProse(masked.slice(item.contentStart, item.span[1])));
-  if (text.length > 300) {
-    const cut = text.lastIndexOf(' ', 300);
-    text = `${text.slice(0, cut > 200 ? cut : 300)}…`;
-  }
-  return text;
-}
-
-function firstSentence(s: string): string {
-  const m = /[.;](?=\s+\p{Lu})|\.\/\.|\.$/u.exec(s);
-  return (m ? s.slice(0, m.index) : s).replace(/[.;:,\s]+$/u, '');
+  const lines = splitLines(masked, item.contentStart, item.span[1])
+    .map((l) => l.text.trim())
+    .filter(Boolean);
+  let out = '';
+  lines.forEach((t, k) => {
+    const prev = lines[k - 1];
+    // A short line without closing punctuation before a capital or a bullet is a heading.
+    const headingBreak =
+      prev !== undefined &&
+      !/[.;:,…]$/u.test(prev) &&
+      (/^[-–+•]\s/u.test(t) || (prev.length < typicalLineLength * 0.8 && isUpper(t.charAt(0))));
+    out += k === 0 ? t : `${headingBreak ? '.' : ''} ${t}`;
+  });
+  return cleanProse(out)
+    .replace(/\s*\.\/\.\s*$/u, '')
+    .replace(/[;:,\s]+$/u, '')
+    .replace(/(?<![.…])\.$/u, '');
 }

@@ -24,6 +24,7 @@ export interface IntakeSaveBody {
     signingAuthority?: string | null;
   };
   citedDocuments: { number: string; date?: string | null; issuer?: string | null }[];
+  sourceText?: string | null;
   tasks: { title: string; dueOn?: string | null; unitIds: string[]; groups: UnitGroupCode[] }[];
 }
 

@@ -60,6 +60,8 @@ export interface DocumentDetail extends DocumentItem {
   citedBy: DocumentRef[];
   files: FileInfo[];
   taskCount: number;
+  /** The text the document was read from at intake; null when registered by hand. */
+  sourceText: string | null;
 }
 
 export interface DocumentQuery {

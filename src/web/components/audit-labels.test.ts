@@ -14,6 +14,7 @@ import {
   obstacles,
 } from '../../server/db/schema/commitments';
 import { files } from '../../server/db/schema/files';
+import { overlapDecisions } from '../../server/db/schema/overlaps';
 import { assignments, documents, tasks } from '../../server/db/schema/tracking';
 import { units } from '../../server/db/schema/units';
 import { users } from '../../server/db/schema/users';
@@ -78,6 +79,7 @@ const audited = {
   resource: commitmentResources,
   review: commitmentReviews,
   file: files,
+  overlap: overlapDecisions,
 };
 
 describe('audit field labels', () => {

@@ -16,6 +16,7 @@ import {
 } from '../../shared/commitments';
 import { documentLinkKindLabels } from '../../shared/documents';
 import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
+import { overlapDecisionLabels } from '../../shared/overlap';
 import { unitKindLabels } from '../../shared/units';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
@@ -34,6 +35,8 @@ export const entityLabels: Record<string, string> = {
   activity: 'Hoạt động đối ngoại',
   obstacle: 'Vướng mắc',
   file: 'Tệp',
+  // overlap review, annual plans
+  overlap: 'Rà soát chồng chéo, trùng lặp',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
 };
@@ -58,6 +61,7 @@ export const actionLabels: Record<string, string> = {
   unlink: 'Bỏ liên kết văn bản',
   attach_file: 'Đính kèm tệp',
   detach_file: 'Gỡ tệp đính kèm',
+  'source.keep': 'Lưu nội dung văn bản gốc',
   upload: 'Tải tệp lên',
   progress: 'Cập nhật tiến độ',
   note: 'Ghi chú, minh chứng',
@@ -84,6 +88,9 @@ export const actionLabels: Record<string, string> = {
   'resource.create': 'Thêm nguồn lực',
   'resource.update': 'Sửa nguồn lực',
   'resource.delete': 'Xóa nguồn lực',
+  // overlap review
+  decide: 'Kết luận rà soát',
+  mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -112,6 +119,7 @@ export const fieldLabels: Record<string, string> = {
   summary: 'Trích yếu',
   signer: 'Người ký',
   signingAuthority: 'Thẩm quyền ký',
+  sourceLength: 'Nội dung gốc (số ký tự)',
   fromId: 'Văn bản',
   toId: 'Văn bản liên quan',
   documentId: 'Văn bản',
@@ -206,6 +214,14 @@ export const fieldLabels: Record<string, string> = {
   sha256: 'Mã kiểm tra (SHA-256)',
   uploadedBy: 'Người tải lên',
   uploadedAt: 'Thời điểm tải lên',
+  // overlap review
+  duplicateOfId: 'Trùng lặp với nhiệm vụ',
+  decision: 'Kết luận',
+  taskIds: 'Các nhiệm vụ',
+  mainTaskId: 'Nhiệm vụ chính',
+  score: 'Điểm tương đồng',
+  decidedBy: 'Người kết luận',
+  decidedAt: 'Thời điểm kết luận',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
 };
@@ -248,6 +264,8 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // overlap review
+  decision: overlapDecisionLabels,
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -263,6 +281,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  overlap: () => '/ra-soat-trung-lap?tab=settled',
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
 };

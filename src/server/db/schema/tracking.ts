@@ -3,6 +3,7 @@
 // or of a commitment, with its own deadline, progress and workflow.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   check,
   date,
@@ -51,6 +52,15 @@ export const documents = pgTable(
     index('documents_unit').on(t.unitId),
   ],
 );
+
+/** The text a document was read from at intake (pasted, or taken from its file), kept as received. */
+export const documentSources = pgTable('document_sources', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const documentLinkKinds = ['implements', 'cites'] as const;
 
@@ -103,6 +113,11 @@ export const tasks = pgTable(
     responsibility: text('responsibility'),
     product: text('product'),
     authority: text('authority'),
+    /**
+     * Set when the overlap review found this task to be the same work as another (the main one):
+     * the figures count the work once, on the main task (modules/overlaps).
+     */
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => tasks.id, { onDelete: 'set null' }),
     /** The "6 rõ" elements the task lacks (shared/clarity.ts), recomputed on every write. */
     missingClarity: text('missing_clarity').array().notNull().default(sql`'{}'::text[]`),
     search: text('search').notNull(),

@@ -1,7 +1,7 @@
 // People, their sessions and sign-in attempts. Sessions live in the database so that any
 // app server behind the load balancer can serve any request.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from './units.js';
 
 export const roles = ['admin', 'focal', 'leader', 'officer', 'head'] as const;
@@ -42,17 +42,36 @@ export const sessions = pgTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Sign-in and password-change limits: one counter per key, reserved atomically (one upsert)
+ * before a password is checked, so a burst cannot try more than the limit. Keys:
+ * `addr:<ip>` (failures from one address), `acct:<username>` (strangers: browsers that never
+ * signed in to the account), `dev:<token hash>` (a browser that did), `pw:<user id>`
+ * (wrong current passwords on a password change).
+ */
+export const loginLimits = pgTable(
+  'login_limits',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    username: text('username').notNull(),
-    ip: text('ip').notNull(),
-    success: boolean('success').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    fails: integer('fails').notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index('login_attempts_username_at').on(t.username, t.at),
-    index('login_attempts_ip_at').on(t.ip, t.at),
-  ],
+  (t) => [index('login_limits_last_at').on(t.lastAt)],
+);
+
+/**
+ * Browsers that signed in to an account (the `doingoai_dev` cookie, its sha256 here): their
+ * attempts are counted apart, so a stranger's failures slow strangers, never the owner.
+ */
+export const trustedDevices = pgTable(
+  'trusted_devices',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('trusted_devices_user').on(t.userId)],
 );

@@ -30,17 +30,20 @@ export { FOOTNOTE_2 } from './demo-data.js';
  * seven days of the app's clock, and tests that walk past a deadline move it further than that.
  */
 export function freshSessions(t: TestApp): TestApp {
-  const cookies = new Map<string, string>();
-  async function login(as: string): Promise<string> {
+  // one sign-in per person and day, even for simultaneous calls (a burst of sign-ins to one
+  // account is slowed like a burst of guesses)
+  const cookies = new Map<string, Promise<string>>();
+  function login(as: string): Promise<string> {
     const key = `${as}@${t.clock.today()}`;
     let cookie = cookies.get(key);
     if (!cookie) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: as, password: 'demo123' },
-      });
-      cookie = `doingoai_sid=${res.cookies.find((c) => c.name === 'doingoai_sid')!.value}`;
+      cookie = t.app
+        .inject({ method: 'POST', url: '/api/auth/login', payload: { username: as, password: 'demo123' } })
+        .then((res) => {
+          const set = res.cookies.find((c) => c.name === 'doingoai_sid');
+          if (!set) throw new Error(`login ${as} failed: ${res.statusCode} ${res.body}`);
+          return `doingoai_sid=${set.value}`;
+        });
       cookies.set(key, cookie);
     }
     return cookie;

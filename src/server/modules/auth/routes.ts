@@ -1,5 +1,11 @@
 import { commonErrors, errorBody, okBody } from '../../lib/http.js';
-import { actorOf, SESSION_COOKIE, setSessionCookie } from '../../lib/session.js';
+import {
+  actorOf,
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../../lib/session.js';
 import type { AppModule } from '../index.js';
 import { changePasswordBody, loginBody, meOut } from './schema.js';
 import * as service from './service.js';
@@ -23,8 +29,14 @@ export const authModule: AppModule = {
         },
       },
       async (req, reply) => {
-        const session = await service.login(db, { ...req.body, ip: req.ip, now: ctx.clock.now() });
+        const session = await service.login(db, {
+          ...req.body,
+          ip: req.ip,
+          deviceToken: req.cookies[DEVICE_COOKIE],
+          now: ctx.clock.now(),
+        });
         setSessionCookie(reply, session.token, session.expiresAt, ctx.secureCookies);
+        if (session.deviceToken) setDeviceCookie(reply, session.deviceToken, ctx.secureCookies);
         return service.profile(db, session.userId);
       },
     );
@@ -52,7 +64,7 @@ export const authModule: AppModule = {
           tags,
           summary: 'Đổi mật khẩu',
           body: changePasswordBody,
-          response: { 200: okBody, ...commonErrors },
+          response: { 200: okBody, ...commonErrors, 429: errorBody },
         },
       },
       async (req, reply) => {

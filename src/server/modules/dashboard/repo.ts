@@ -43,7 +43,13 @@ export function programmeDocuments(documentId: string): SQL {
 /** Task assignments in the reader's scope, the programme and the unit group. */
 function baseWhere(f: DashboardFilter): SQL {
   const a = assignments;
-  const parts: SQL[] = [sql`${a.taskId} is not null`];
+  const parts: SQL[] = [
+    sql`${a.taskId} is not null`,
+    // a task the overlap review linked to its main task as a duplicate: the unit's work there is
+    // counted once, on the main task (when the unit has it there too)
+    sql`(${a.taskId}, ${a.unitId}, ${a.period}) not in (select d.id, m.unit_id, m.period from tasks d
+      join assignments m on m.task_id = d.duplicate_of_id where d.duplicate_of_id is not null)`,
+  ];
   if (f.scope) parts.push(sql`${a.unitId} = ${f.scope}::uuid`);
   if (f.documentId)
     parts.push(

@@ -55,6 +55,21 @@ describe('documents', () => {
     ).toBe(201);
   });
 
+  it("does not reveal another unit's document through the number-taken refusal", async () => {
+    const own = { number: '15/KH-UBND', issuer: 'Ủy ban nhân dân phường', issuedOn: '2026-01-10' };
+    const qnt = await t.unitByCode('21589');
+    const first = await t.api('quynhontay', 'POST', '/api/documents', { ...own, unitId: qnt.id });
+    expect(first.statusCode, first.body).toBe(201);
+    const other = await t.unitByCode('SVHTTDL');
+    const dup = await t.api('svhttdl', 'POST', '/api/documents', { ...own, unitId: other.id });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.code).toBe('DOCUMENT_NUMBER_TAKEN');
+    expect(dup.json().error.details).toBeUndefined();
+    // Sở Ngoại vụ reads every unit's documents: it is pointed at the existing one
+    const focal = await t.api('sngv', 'POST', '/api/documents', { ...own, unitId: qnt.id });
+    expect(focal.json().error.details.existingId).toBe(first.json().id);
+  });
+
   it('refuses an edit that would take the number of another document', async () => {
     await buildDocument(t, { number: '88/KH-UBND', issuedOn: '2025-04-01' });
     const other = await buildDocument(t, { number: '89/KH-UBND', issuedOn: '2025-04-01' });

@@ -3,7 +3,14 @@ import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type S
 import { documentNumberKey, issuerKey } from '../../../shared/documents.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { files } from '../../db/schema/files.js';
-import { assignments, documentFiles, documentLinks, documents, tasks } from '../../db/schema/tracking.js';
+import {
+  assignments,
+  documentFiles,
+  documentLinks,
+  documentSources,
+  documents,
+  tasks,
+} from '../../db/schema/tracking.js';
 import { units } from '../../db/schema/units.js';
 import { searchCondition, searchText } from '../../lib/search.js';
 import type { ListDocumentsQuery } from './schema.js';
@@ -123,7 +130,13 @@ export async function findSameNumber(
 ) {
   const d = derived({ ...v, type: '', summary: '' });
   const [row] = await db
-    .select({ id: documents.id, number: documents.number, issuer: documents.issuer, year: documents.year })
+    .select({
+      id: documents.id,
+      number: documents.number,
+      issuer: documents.issuer,
+      year: documents.year,
+      unitId: documents.unitId,
+    })
     .from(documents)
     .where(
       and(
@@ -299,4 +312,17 @@ export async function filesOf(db: Db, documentId: string) {
     .innerJoin(files, eq(files.id, documentFiles.fileId))
     .where(eq(documentFiles.documentId, documentId))
     .orderBy(asc(files.uploadedAt));
+}
+
+/** The text the document was read from at intake, if it was read there. */
+export async function sourceOf(db: Db, documentId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ text: documentSources.text })
+    .from(documentSources)
+    .where(eq(documentSources.documentId, documentId));
+  return row?.text ?? null;
+}
+
+export async function insertSource(db: Db, documentId: string, text: string) {
+  await db.insert(documentSources).values({ documentId, text });
 }

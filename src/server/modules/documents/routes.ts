@@ -118,6 +118,7 @@ export const documentsModule: AppModule = {
           citedBy: d.citedBy.map(presentRef),
           files: d.files.map(presentFile),
           taskCount: d.taskCount,
+          sourceText: d.sourceText,
         };
       },
     );

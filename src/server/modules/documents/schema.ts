@@ -42,6 +42,8 @@ export const documentDetailOut = documentOut.extend({
   citedBy: z.array(documentRef),
   files: z.array(fileOut),
   taskCount: z.number().int(),
+  /** The text the document was read from at intake, as received; null when registered by hand. */
+  sourceText: z.string().nullable(),
 });
 
 const text = (max: number) => z.string().trim().max(max);

@@ -11,13 +11,20 @@ import { documentPolicy } from './policy.js';
 import * as repo from './repo.js';
 import type { CreateDocumentBody, ListDocumentsQuery, UpdateDocumentBody } from './schema.js';
 
+/**
+ * The refusal for a number already registered for the same issuer and year. It points at the
+ * existing document (details.existingId) only when the actor may read it: a unit's own document
+ * is not revealed to another unit.
+ */
 async function numberTaken(
   db: Db,
+  actor: Actor,
   v: Pick<repo.NewDocument, 'number' | 'issuer' | 'issuedOn'>,
   exceptId?: string,
 ) {
   const same = await repo.findSameNumber(db, v, exceptId);
   if (!same) return null;
+  if (!documentPolicy.canRead(actor, same)) return new AppError('DOCUMENT_NUMBER_TAKEN');
   return new AppError(
     'DOCUMENT_NUMBER_TAKEN',
     `Văn bản số ${same.number} của ${same.issuer} năm ${same.year} đã có trong hệ thống.`,
@@ -46,10 +53,11 @@ export async function exportDocuments(
 
 export async function getDocumentDetail(db: Db, actor: Actor, id: string) {
   const row = await getDocument(db, actor, id);
-  const [links, files, taskCount] = await Promise.all([
+  const [links, files, taskCount, sourceText] = await Promise.all([
     repo.linksOf(db, id),
     repo.filesOf(db, id),
     repo.countTasks(db, id),
+    repo.sourceOf(db, id),
   ]);
   const visible = (l: { doc: repo.DocumentRow }) => documentPolicy.canRead(actor, l.doc);
   const pick = (list: typeof links.up, kind: repo.LinkKind) =>
@@ -62,7 +70,22 @@ export async function getDocumentDetail(db: Db, actor: Actor, id: string) {
     citedBy: pick(links.down, 'cites'),
     files,
     taskCount,
+    sourceText,
   };
+}
+
+/** Keeps the text a new document was read from at intake (called in the intake's transaction). */
+export async function keepSource(tx: Db, actor: Actor, documentId: string, text: string) {
+  const doc = await getDocument(tx, actor, documentId);
+  documentPolicy.assertEdit(actor, doc);
+  await repo.insertSource(tx, documentId, text);
+  await recordAudit(tx, actor, {
+    entity: 'document',
+    entityId: documentId,
+    action: 'source.keep',
+    unitId: doc.unitId,
+    after: { sourceLength: text.length },
+  });
 }
 
 async function assertLinkable(tx: Db, actor: Actor, fromId: string, toId: string, kind: repo.LinkKind) {
@@ -88,7 +111,7 @@ export async function createDocument(db: Db, actor: Actor, body: CreateDocumentB
   };
   try {
     return await db.transaction(async (tx) => {
-      const taken = await numberTaken(tx, values);
+      const taken = await numberTaken(tx, actor, values);
       if (taken) throw taken;
       const row = await repo.insertDocument(tx, values);
       const links = [
@@ -110,7 +133,7 @@ export async function createDocument(db: Db, actor: Actor, body: CreateDocumentB
     });
   } catch (err) {
     if (isUniqueViolation(err))
-      throw (await numberTaken(db, values)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
+      throw (await numberTaken(db, actor, values)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
     throw err;
   }
 }
@@ -131,7 +154,7 @@ export async function updateDocument(db: Db, actor: Actor, id: string, body: Upd
   };
   try {
     return await db.transaction(async (tx) => {
-      const taken = await numberTaken(tx, next, id);
+      const taken = await numberTaken(tx, actor, next, id);
       if (taken) throw taken;
       const { unitName: _, ...before } = current;
       const row = await repo.updateDocument(tx, id, next);
@@ -147,7 +170,7 @@ export async function updateDocument(db: Db, actor: Actor, id: string, body: Upd
     });
   } catch (err) {
     if (isUniqueViolation(err))
-      throw (await numberTaken(db, next, id)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
+      throw (await numberTaken(db, actor, next, id)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
     throw err;
   }
 }

@@ -133,6 +133,7 @@ async function draftOf(number: string) {
       date: c.date,
     })),
     tasks: tasksOut,
+    sourceText: x.sourceText as string,
   };
 }
 
@@ -170,6 +171,30 @@ describe('POST /api/intake/save', () => {
     expect(after.documents - before.documents).toBe(1);
     expect(after.assignments - before.assignments).toBe(r.assignmentCount);
     expect(after.audit - before.audit).toBeGreaterThan(r.assignmentCount + 5);
+  });
+
+  it('keeps the pasted text with the document, and each task with the whole text of its item', async () => {
+    const draft = await draftOf('304/UBND-NgV');
+    const r = (await t.api('sngv', 'POST', '/api/intake/save', draft)).json();
+    const detail = (await t.api('sngv', 'GET', `/api/documents/${r.documentId}`)).json();
+    expect(detail.sourceText).toBe(draft.sourceText);
+    expect(detail.sourceText).toContain('Giao Sở Ngoại vụ làm đầu mối theo dõi');
+    // a unit officer reading the province's document sees the same text
+    const asUnit = (await t.api('quynhontay', 'GET', `/api/documents/${r.documentId}`)).json();
+    expect(asUnit.sourceText).toBe(draft.sourceText);
+    const task5 = (await t.api('sngv', 'GET', `/api/tasks/${r.taskIds[4]}`)).json();
+    expect(task5.title).toContain('tham mưu ban hành kế hoạch thực hiện hàng năm (năm 2026 yêu cầu trình');
+    expect(task5.title).not.toMatch(/…/);
+    // a document registered by hand has none
+    const byHand = await buildDocument(t, { number: '305/UBND-NgV' });
+    expect((await t.api('sngv', 'GET', `/api/documents/${byHand.id}`)).json().sourceText).toBeNull();
+  });
+
+  it('points the number-taken refusal at the existing document', async () => {
+    const first = (await t.api('sngv', 'POST', '/api/intake/save', await draftOf('306/UBND-NgV'))).json();
+    const res = await t.api('sngv', 'POST', '/api/intake/save', await draftOf('306/UBND-NgV'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.details.existingId).toBe(first.documentId);
   });
 
   it('saves nothing when the document number is taken (the documents module 409)', async () => {

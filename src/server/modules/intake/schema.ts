@@ -85,6 +85,8 @@ export const saveBody = z.strictObject({
     .array(z.strictObject({ number: text(60).min(1), date: isoDate.nullish(), issuer: text(200).nullish() }))
     .max(50)
     .default([]),
+  /** The text the draft was read from (Extraction.sourceText): kept with the document. */
+  sourceText: z.string().max(500_000).nullish(),
   tasks: z
     .array(
       z.strictObject({

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { assignTask } from '../assignments/service.js';
-import { createDocument } from '../documents/service.js';
+import { createDocument, keepSource } from '../documents/service.js';
 import { createTask } from '../tasks/service.js';
 import { allUnits } from '../units/repo.js';
 import { groupCodeOf } from './groups.js';
@@ -58,7 +58,8 @@ export async function extract(db: Db, actor: Actor, text: string) {
 /**
  * Saves the reviewed draft: the document (through the documents module, so a number already
  * registered is refused with DOCUMENT_NUMBER_TAKEN), "cites" links to registered documents with
- * the same number (no stub is created for the others: they are reported back), then each task
+ * the same number (no stub is created for the others: they are reported back), the source text it
+ * was read from, then each task
  * and its assignments (role lead, due on the task's deadline). Any failure rolls back everything.
  */
 export async function save(db: Db, actor: Actor, body: SaveBody, today: string) {
@@ -80,6 +81,7 @@ export async function save(db: Db, actor: Actor, body: SaveBody, today: string) 
       implementsIds: [],
       citesIds,
     });
+    if (body.sourceText?.trim()) await keepSource(tx, actor, doc.id, body.sourceText);
     const taskIds: string[] = [];
     let assignmentCount = 0;
     for (const [i, t] of body.tasks.entries()) {

@@ -3,6 +3,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError, isUniqueViolation } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/passwords.js';
+import { endSessions } from '../../lib/session.js';
 import * as unitsRepo from '../units/repo.js';
 import { userPolicy } from './policy.js';
 import * as repo from './repo.js';
@@ -81,6 +82,9 @@ export async function updateUser(
     const row = await repo.updateUser(tx, id, patch, current.user);
     // locking or unlocking an account is its own action in the log, not an edit
     const action = row.active === current.user.active ? 'update' : row.active ? 'unlock' : 'lock';
+    // what a session may do changes: it ends (a later unlock revives none)
+    if (!row.active || row.role !== current.user.role || row.unitId !== current.user.unitId)
+      await endSessions(tx, id);
     await recordAudit(tx, actor, {
       entity: 'user',
       entityId: id,
@@ -100,6 +104,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password: 
     const current = await repo.findUser(tx, id);
     if (!current) throw new AppError('USER_NOT_FOUND');
     await repo.updateUser(tx, id, { passwordHash }, current.user);
+    await endSessions(tx, id);
     await recordAudit(tx, actor, {
       entity: 'user',
       entityId: id,

@@ -76,7 +76,8 @@ export default function AssignmentsPage() {
           search={
             <Input.Search
               allowClear
-              placeholder="Tìm nhiệm vụ hoặc đơn vị (gõ không dấu được)"
+              placeholder="Tìm nhiệm vụ, đơn vị"
+              title="Gõ có dấu hoặc không dấu đều được"
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);

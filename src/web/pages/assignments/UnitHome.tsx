@@ -1,9 +1,10 @@
 // "Việc của đơn vị": a unit officer's or head's home — what is due soon, overdue, returned,
 // waiting for the head, waiting for Sở Ngoại vụ, and done (accepted).
-import { Card, Col, Row, Statistic, Tabs, Typography } from 'antd';
+import { Card, Col, Grid, Row, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../api/me';
 import { type Bucket, useAssignments, useSummary } from '../../api/tracking';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatNumber } from '../../lib/format';
 import { AssignmentTable } from './AssignmentTable';
 
@@ -36,6 +37,7 @@ export default function UnitHome() {
   // the head's first job is what waits for their confirmation
   const tab: Bucket = picked ?? (head ? 'awaiting_confirmation' : 'overdue');
   const setTab = setPicked;
+  const phone = !Grid.useBreakpoint().md;
   const boxes: { key: Bucket; label: string; value?: number; color?: string }[] = [
     { key: 'overdue', label: 'Quá hạn', value: s?.overdue, color: '#cf1322' },
     {
@@ -88,6 +90,22 @@ export default function UnitHome() {
       </Row>
       <Card size="small">
         <Tabs
+          renderTabBar={(props, DefaultTabBar) =>
+            phone ? (
+              <ViewSwitch<Bucket>
+                label="Xem nhóm việc"
+                value={tab}
+                onChange={setTab}
+                options={boxes.map((b) => ({
+                  value: b.key,
+                  label: `${b.label} (${formatNumber(b.value ?? 0)})`,
+                }))}
+                style={{ marginBottom: 12 }}
+              />
+            ) : (
+              <DefaultTabBar {...props} />
+            )
+          }
           activeKey={tab}
           onChange={(k) => setTab(k as Bucket)}
           items={boxes.map((b) => ({ key: b.key, label: b.label, children: <BucketList bucket={b.key} /> }))}

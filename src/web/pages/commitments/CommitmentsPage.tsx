@@ -1,7 +1,7 @@
 // The register of commitments and agreements: filters by country, partner, field, status, unit,
 // priority and expiry; progress and status come computed from the server.
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Progress, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Progress, Select, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type CommitmentField, commitmentFieldLabels } from '../../../shared/commitments';
@@ -14,6 +14,7 @@ import {
   useCommitments,
 } from '../../api/commitments';
 import { useMe } from '../../api/me';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatDate } from '../../lib/format';
@@ -95,7 +96,8 @@ export default function CommitmentsPage() {
         <Flex wrap gap={8}>
           <Input.Search
             allowClear
-            placeholder="Tìm theo tên, đối tác (không dấu)"
+            placeholder="Tìm tên, đối tác"
+            title="Gõ có dấu hoặc không dấu đều được"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             style={{ width: 260 }}
@@ -168,12 +170,12 @@ export default function CommitmentsPage() {
           </Flex>
         </Flex>
       </Card>
-      <Table<Commitment>
+      <ListTable<Commitment>
         rowKey="id"
         size="middle"
         loading={isFetching}
         dataSource={data?.items}
-        scroll={{ x: 1500 }}
+        rowHref={(c) => `/cam-ket/${c.id}`}
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
@@ -182,10 +184,10 @@ export default function CommitmentsPage() {
           onChange: (page, pageSize) => setParam({ page: String(page), pageSize: String(pageSize) }),
         }}
         columns={[
-          { title: 'Ưu tiên', dataIndex: 'priority', width: 70, align: 'center', render: (p) => p ?? '—' },
+          { title: 'Ưu tiên', dataIndex: 'priority', width: 64, align: 'center', render: (p) => p ?? '—' },
           {
             title: 'Cam kết, thỏa thuận',
-            width: 340,
+            minWidth: 240,
             render: (_, c) => (
               <div>
                 <Link to={`/cam-ket/${c.id}`}>{c.title}</Link>
@@ -198,21 +200,21 @@ export default function CommitmentsPage() {
           {
             title: 'Lĩnh vực',
             dataIndex: 'field',
-            width: 120,
+            width: 110,
             render: (f: CommitmentField) => <Tag>{commitmentFieldLabels[f]}</Tag>,
           },
-          { title: 'Chủ trì', width: 180, render: (_, c) => c.leadUnit?.name ?? '—' },
+          { title: 'Chủ trì', width: 150, render: (_, c) => c.leadUnit?.name ?? '—' },
           {
             title: 'Tiến độ',
             dataIndex: 'progress',
-            width: 130,
+            width: 110,
             render: (p: number, c) => (
               <Progress percent={p} size="small" status={c.atRisk ? 'exception' : undefined} />
             ),
           },
           {
             title: 'Tình trạng',
-            width: 190,
+            width: 150,
             render: (_, c) => (
               <Flex wrap gap={4}>
                 <StatusTag status={c.status} />
@@ -223,7 +225,7 @@ export default function CommitmentsPage() {
           },
           {
             title: 'Rà soát',
-            width: 150,
+            width: 120,
             render: (_, c) =>
               c.latestReview ? (
                 <CompletionTag level={c.latestReview.completionLevel} />
@@ -231,11 +233,11 @@ export default function CommitmentsPage() {
                 <Typography.Text type="secondary">Chưa rà soát</Typography.Text>
               ),
           },
-          { title: 'Báo cáo TTg', width: 150, render: (_, c) => <LegalTag state={c.legalReport} /> },
+          { title: 'Báo cáo TTg', width: 120, render: (_, c) => <LegalTag state={c.legalReport} /> },
           {
             title: 'Hết hiệu lực',
             dataIndex: 'expiresOn',
-            width: 110,
+            width: 100,
             render: (d: string | null, c) =>
               c.expiringSoon ? <Tag color="warning">{formatDate(d)}</Tag> : formatDate(d),
           },

@@ -13,13 +13,13 @@ import {
   Progress,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { type Commitment, type Milestone, useCommitmentAction, useMilestones } from '../../api/commitments';
+import { ListTable } from '../../components/ListTable';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../lib/format';
 
 export function MilestonesCard({
@@ -52,18 +52,17 @@ export function MilestonesCard({
         )
       }
     >
-      <Table<Milestone>
+      <ListTable<Milestone>
         rowKey="id"
         size="small"
         loading={isPending}
         dataSource={data}
         pagination={false}
-        scroll={{ x: 820 }}
         locale={{ emptyText: 'Chưa có lộ trình' }}
         columns={[
           {
             title: 'Mốc',
-            width: 240,
+            minWidth: 200,
             render: (_, m) => (
               <span>
                 {m.title}
@@ -76,15 +75,15 @@ export function MilestonesCard({
           {
             title: 'Hạn',
             dataIndex: 'dueOn',
-            width: 110,
+            width: 104,
             render: (d, m) => (m.overdue ? <Tag color="error">{formatDate(d)}</Tag> : formatDate(d)),
           },
-          { title: 'Trọng số', dataIndex: 'weight', width: 80, align: 'center' },
-          { title: 'Đơn vị', dataIndex: 'unitName', width: 170, render: (n) => n ?? '—' },
+          { title: 'Trọng số', dataIndex: 'weight', width: 76, align: 'center' },
+          { title: 'Đơn vị', dataIndex: 'unitName', minWidth: 140, render: (n) => n ?? '—' },
           {
             title: 'Tiến độ',
             dataIndex: 'progress',
-            width: 140,
+            width: 130,
             render: (p: number, m) => (
               <Progress percent={p} size="small" status={m.overdue ? 'exception' : undefined} />
             ),

@@ -1,10 +1,11 @@
 // Resources: staff and budget (VND) per unit and source.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { budgetSourceLabels, formatVnd, parseVnd } from '../../../shared/commitments';
 import { ApiError } from '../../api/client';
 import { type Commitment, type Resource, useCommitmentAction, useResources } from '../../api/commitments';
+import { ListTable } from '../../components/ListTable';
 import { optionsOf } from './tags';
 
 const moneyInput = {
@@ -31,12 +32,11 @@ export function ResourcesCard({ c, canPlan }: { c: Commitment; canPlan: boolean 
         )
       }
     >
-      <Table<Resource>
+      <ListTable<Resource>
         rowKey="id"
         size="small"
         pagination={false}
         dataSource={data}
-        scroll={{ x: 560 }}
         locale={{ emptyText: 'Chưa bố trí nguồn lực' }}
         columns={[
           { title: 'Đơn vị', dataIndex: 'unitName', render: (n) => n ?? '—' },

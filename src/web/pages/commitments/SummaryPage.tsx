@@ -1,5 +1,5 @@
 // Per-country summary and resource totals per unit, field and source.
-import { Card, Col, Row, Segmented, Table } from 'antd';
+import { Card, Col, Row, Segmented } from 'antd';
 import { useState } from 'react';
 import {
   type BudgetSource,
@@ -9,6 +9,7 @@ import {
   formatVnd,
 } from '../../../shared/commitments';
 import { useCountrySummary, useResourceTotals } from '../../api/commitments';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { CommitmentsNav } from './CommitmentsNav';
 
@@ -31,13 +32,12 @@ export default function SummaryPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small" title="Theo quốc gia">
-            <Table
+            <ListTable
               rowKey="country"
               size="small"
               pagination={false}
               loading={countries.isPending}
               dataSource={countries.data}
-              scroll={{ x: 640 }}
               columns={[
                 { title: 'Quốc gia', dataIndex: 'country' },
                 { title: 'Cam kết', dataIndex: 'commitments', align: 'right' },
@@ -77,13 +77,12 @@ export default function SummaryPage() {
               />
             }
           >
-            <Table
+            <ListTable
               rowKey="key"
               size="small"
               pagination={false}
               loading={totals.isPending}
               dataSource={totals.data}
-              scroll={{ x: 480 }}
               columns={[
                 { title: 'Nhóm', render: (_, r) => label(r.key, r.label) },
                 { title: 'Cán bộ', dataIndex: 'staff', align: 'right' },

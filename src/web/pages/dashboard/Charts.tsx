@@ -1,7 +1,7 @@
 // The dashboard's charts. Each bar, point and slice opens the list it counts; each card exports
 // its data to Excel. Colours follow the status tags of the lists.
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, Progress, Segmented, Table, Typography } from 'antd';
+import { App, Button, Card, Progress, Segmented, Typography } from 'antd';
 import type { ChartConfiguration } from 'chart.js';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { obstacleLevelLabels } from '../../../shared/obstacles';
 import { type AssignmentStatus, statusLabels } from '../../../shared/status';
 import { download } from '../../api/client';
 import type { Dashboard, DashboardChart, DashboardQuery } from '../../api/dashboard';
+import { ListTable } from '../../components/ListTable';
 import { formatNumber } from '../../lib/format';
 import { ChartCanvas } from './ChartCanvas';
 import { commitmentsLink, inTimeLink, monthLink, overdueLink, type Scope, statusLink } from './links';
@@ -110,14 +111,13 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         height={Math.max(160, top.length * 26 + 40)}
         onPick={(i) => top[i] && navigate(overdueLink(scope, top[i].unitId))}
       />
-      <Table
+      <ListTable
         className="ranking"
         rowKey="unitId"
         size="small"
         style={{ marginTop: 8 }}
         pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
         dataSource={d.units}
-        scroll={{ x: 520 }}
         columns={[
           { title: 'Hạng', dataIndex: 'rank', width: 56, align: 'right' },
           { title: 'Đơn vị', dataIndex: 'unitName' },

@@ -8,7 +8,7 @@ import { type UnitGroupCode, unitGroupCodes, unitGroups } from '../../../shared/
 import { download } from '../../api/client';
 import { type DashboardQuery, useDashboard } from '../../api/dashboard';
 import { useMe } from '../../api/me';
-import { FilterBar } from '../../components/FilterBar';
+import { FilterBar, FilterWide } from '../../components/FilterBar';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../lib/format';
@@ -99,21 +99,24 @@ export default function DashboardPage() {
           <DocumentSelect
             single
             allowClear
-            placeholder="Chương trình (văn bản và văn bản triển khai)"
+            placeholder="Chương trình"
+            title="Một văn bản cùng các văn bản triển khai nó"
             value={q.documentId}
             onChange={(v) => setParam({ documentId: (v as string | undefined) || undefined })}
             style={{ width: '100%' }}
             aria-label="Chương trình"
           />
-          <DatePicker.RangePicker
-            format={DATE_FORMAT}
-            allowEmpty={[true, true]}
-            placeholder={['Từ ngày', 'Đến ngày']}
-            value={[q.from ? dayjs(q.from) : null, q.to ? dayjs(q.to) : null]}
-            onChange={(v) => setParam({ from: toApiDate(v?.[0]), to: toApiDate(v?.[1]) })}
-            style={{ width: '100%' }}
-            aria-label="Kỳ"
-          />
+          <FilterWide>
+            <DatePicker.RangePicker
+              format={DATE_FORMAT}
+              allowEmpty={[true, true]}
+              placeholder={['Từ ngày', 'Đến ngày']}
+              value={[q.from ? dayjs(q.from) : null, q.to ? dayjs(q.to) : null]}
+              onChange={(v) => setParam({ from: toApiDate(v?.[0]), to: toApiDate(v?.[1]) })}
+              style={{ width: '100%' }}
+              aria-label="Kỳ"
+            />
+          </FilterWide>
           <Select
             allowClear
             placeholder="Nhóm đơn vị"

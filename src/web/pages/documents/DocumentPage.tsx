@@ -37,6 +37,7 @@ import { DocumentTasks } from '../tasks/DocumentTasks';
 import { DocumentDrawer } from './DocumentDrawer';
 import { DocumentSelect, documentLabel } from './DocumentSelect';
 import { LineageView } from './Lineage';
+import { SourceTextCard } from './SourceTextCard';
 
 const sizeLabel = (n: number) =>
   n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -234,6 +235,7 @@ export default function DocumentPage() {
               />
             )}
           </Card>
+          {doc.sourceText && <SourceTextCard text={doc.sourceText} />}
         </Col>
         <Col xs={24} xl={10}>
           <Card title="Chuỗi văn bản" size="small">

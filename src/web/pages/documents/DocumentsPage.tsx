@@ -77,7 +77,8 @@ export default function DocumentsPage() {
           search={
             <Input.Search
               allowClear
-              placeholder="Tìm số, ký hiệu, trích yếu, cơ quan (gõ không dấu được)"
+              placeholder="Tìm số, trích yếu, cơ quan"
+              title="Gõ có dấu hoặc không dấu đều được"
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);

@@ -3,9 +3,10 @@
 import { FileSearchOutlined, InboxOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Flex, Grid, Input, Row, Segmented, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Span } from '../../../shared/intake/types';
 import type { UnitGroupCode } from '../../../shared/units';
+import { ApiError } from '../../api/client';
 import { type IntakeExtraction, useExtract, useSaveIntake } from '../../api/intake';
 import { useAllUnits, useUnitGroups } from '../../api/units';
 import { PageHeader } from '../../components/PageHeader';
@@ -220,7 +221,7 @@ export default function IntakePage() {
                   description={problems.join(' ')}
                 />
               )}
-              {save.error && <Alert type="error" showIcon title={save.error.message} />}
+              {save.error && <SaveError error={save.error} />}
               <Button
                 type="primary"
                 size="large"
@@ -236,5 +237,28 @@ export default function IntakePage() {
         </Row>
       )}
     </>
+  );
+}
+
+/** The save refusal; a number already registered links to that document when the user may open it. */
+function SaveError({ error }: { error: Error }) {
+  const existingId =
+    error instanceof ApiError && error.code === 'DOCUMENT_NUMBER_TAKEN'
+      ? (error.details as { existingId?: string } | undefined)?.existingId
+      : undefined;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="intake-save-error"
+      title={error.message}
+      description={
+        existingId ? (
+          <Link to={`/van-ban/${existingId}`} target="_blank">
+            Mở văn bản đã có trong hệ thống
+          </Link>
+        ) : undefined
+      }
+    />
   );
 }

@@ -35,6 +35,8 @@ export interface Draft {
   signingAuthority: string;
   cited: DraftCitation[];
   tasks: DraftTask[];
+  /** The text the draft was read from: saved with the document. */
+  sourceText: string;
 }
 
 let seq = 0;
@@ -59,6 +61,7 @@ export function draftFrom(x: IntakeExtraction): Draft {
       existingId: x.links.citedDocumentIds[i] ?? null,
       span: c.span,
     })),
+    sourceText: x.sourceText,
     tasks: x.tasks.map((t) => {
       const unitIds: string[] = [];
       const groups: UnitGroupCode[] = [];
@@ -71,11 +74,13 @@ export function draftFrom(x: IntakeExtraction): Draft {
           else if (!code) unmatched.push(name);
           continue;
         }
-        const code = byName.get(name)?.unitCode;
-        const id = code ? x.links.unitIds[code] : undefined;
+        const unit = byName.get(name);
+        const id = unit?.unitCode ? x.links.unitIds[unit.unitCode] : undefined;
+        // Sở Ngoại vụ follows the tasks up: it is given one only when the item itself names it
+        // ("Giao Sở Ngoại vụ làm đầu mối…"), not when it is an addressee the item inherits.
+        const namedInItem = unit?.mentions.some(([s, e]) => s >= t.span[0] && e <= t.span[1]) ?? false;
         if (!id) unmatched.push(name);
-        // Sở Ngoại vụ follows the tasks up; it is not given them unless the clerk adds it.
-        else if (!focal.has(id) && !unitIds.includes(id)) unitIds.push(id);
+        else if ((!focal.has(id) || namedInItem) && !unitIds.includes(id)) unitIds.push(id);
       }
       return {
         key: newKey(),
@@ -131,6 +136,7 @@ export function saveBodyOf(d: Draft): IntakeSaveBody {
       signingAuthority: opt(d.signingAuthority),
     },
     citedDocuments: d.cited.map((c) => ({ number: c.number, date: c.date, issuer: c.issuer })),
+    sourceText: d.sourceText || null,
     tasks: d.tasks.map((t) => ({
       title: t.title.trim(),
       dueOn: t.dueOn,

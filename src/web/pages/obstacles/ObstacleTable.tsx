@@ -1,9 +1,10 @@
 // A list of obstacles (a page's or a commitment's) opening each in a drawer. The open obstacle
 // is in the address (?vm=<id>), so each row is a real link: new tab, copied address, the log.
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { type ObstacleLevel, obstacleLevelLabels } from '../../../shared/obstacles';
 import type { Obstacle } from '../../api/commitments';
+import { ListTable } from '../../components/ListTable';
 import { formatDate } from '../../lib/format';
 import { ObstacleDrawer } from './ObstacleDrawer';
 
@@ -36,19 +37,18 @@ export function ObstacleTable({
   const setOpen = (id: string | null) => setParams(withOpen(id));
   return (
     <>
-      <Table<Obstacle>
+      <ListTable<Obstacle>
         rowKey="id"
         size="small"
         loading={loading}
         dataSource={items}
         pagination={pagination ?? false}
-        scroll={{ x: 700 }}
         locale={{ emptyText: 'Không có vướng mắc' }}
         onRow={(o) => ({ onClick: () => setOpen(o.id), style: { cursor: 'pointer' } })}
         columns={[
           {
             title: 'Vướng mắc',
-            minWidth: 280,
+            minWidth: 220,
             render: (_, o) => (
               <Link
                 to={{ search: `?${withOpen(o.id)}` }}
@@ -59,12 +59,11 @@ export function ObstacleTable({
               </Link>
             ),
           },
-          ...(showSubject ? [{ title: 'Về', dataIndex: 'subjectTitle', width: 220 }] : []),
-          { title: 'Đơn vị', dataIndex: 'unitName', width: 180 },
-          { title: 'Cấp xử lý', width: 170, render: (_, o) => <LevelTag level={o.level} /> },
+          ...(showSubject ? [{ title: 'Về', dataIndex: 'subjectTitle', minWidth: 180 }] : []),
+          { title: 'Đơn vị', dataIndex: 'unitName', minWidth: 120 },
+          { title: 'Cấp xử lý', render: (_, o) => <LevelTag level={o.level} /> },
           {
             title: 'Tình trạng',
-            width: 170,
             render: (_, o) =>
               o.status === 'resolved' ? (
                 <Tag color="success">Đã giải quyết</Tag>
@@ -75,7 +74,7 @@ export function ObstacleTable({
                 </>
               ),
           },
-          { title: 'Hạn trả lời', dataIndex: 'responseDueOn', width: 110, render: (d) => formatDate(d) },
+          { title: 'Hạn trả lời', dataIndex: 'responseDueOn', width: 104, render: (d) => formatDate(d) },
         ]}
       />
       {open && <ObstacleDrawer id={open} onClose={() => setOpen(null)} />}

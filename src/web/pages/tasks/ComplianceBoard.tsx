@@ -9,7 +9,6 @@ import {
   Grid,
   Input,
   Row,
-  Segmented,
   Select,
   Statistic,
   Table,
@@ -28,6 +27,7 @@ import {
   type Task,
   useBoard,
 } from '../../api/tracking';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { AssignmentProgress, StatusTag, WorkflowTag } from '../assignments/tags';
@@ -136,12 +136,12 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
           {assignmentStatuses.map((st) => `${statusLabels[st]}: ${formatNumber(c[st])}`).join(' · ')}
         </Typography.Paragraph>
       )}
-      <Segmented
-        block={phone}
-        style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
+      <ViewSwitch<View>
+        label="Xem theo tình trạng"
+        style={{ marginBottom: 12 }}
         value={view}
         onChange={(v) => {
-          setView(v as View);
+          setView(v);
           setPage(1);
         }}
         options={views.map((v) => ({
@@ -153,7 +153,8 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
         <Col xs={24} md={10}>
           <Input.Search
             allowClear
-            placeholder="Tìm đơn vị (gõ không dấu được)"
+            placeholder="Tìm đơn vị"
+            title="Gõ có dấu hoặc không dấu đều được"
             value={search}
             onChange={(e) => {
               setSearch(e.target.value);

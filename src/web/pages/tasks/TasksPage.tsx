@@ -77,7 +77,8 @@ export default function TasksPage() {
           search={
             <Input.Search
               allowClear
-              placeholder="Tìm nội dung nhiệm vụ, sản phẩm (gõ không dấu được)"
+              placeholder="Tìm nội dung, sản phẩm"
+              title="Gõ có dấu hoặc không dấu đều được"
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);

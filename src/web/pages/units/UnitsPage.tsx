@@ -75,7 +75,8 @@ export default function UnitsPage() {
           search={
             <Input.Search
               allowClear
-              placeholder="Tìm theo tên, tên viết tắt, mã (gõ không dấu được)"
+              placeholder="Tìm tên, tên viết tắt, mã"
+              title="Gõ có dấu hoặc không dấu đều được"
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);
