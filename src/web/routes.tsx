@@ -124,6 +124,7 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
+  { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];
 
 export const canSee = (route: AppRoute, role: Role) => route.roles === 'all' || route.roles.includes(role);

@@ -11,6 +11,7 @@ import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
+import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
 import { systemModule } from './system/routes.js';
@@ -40,4 +41,5 @@ export const modules: AppModule[] = [
   dashboardModule,
   overlapsModule,
   holidaysModule,
+  notificationsModule,
 ];

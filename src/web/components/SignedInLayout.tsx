@@ -6,6 +6,7 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { roleLabels, useLogout, useMe } from '../api/me';
 import { canSee, routes } from '../routes';
 import { FullPageSpin } from './FullPageSpin';
+import { NotificationBell } from './NotificationBell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -101,6 +102,7 @@ export default function SignedInLayout() {
             </>
           )}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <Dropdown
             menu={{
               items: [

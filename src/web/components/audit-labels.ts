@@ -91,6 +91,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // urging (issue 9)
+  notifications_read: 'Đánh dấu thông báo đã đọc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -224,6 +226,9 @@ export const fieldLabels: Record<string, string> = {
   decidedAt: 'Thời điểm kết luận',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
+  // urging (issue 9)
+  count: 'Số lượng',
+  all: 'Tất cả',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */

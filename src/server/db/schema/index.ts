@@ -5,4 +5,5 @@ export * from './overlaps.js';
 export * from './reports.js';
 export * from './tracking.js';
 export * from './units.js';
+export * from './urging.js';
 export * from './users.js';

@@ -4,10 +4,12 @@ import dayjs from 'dayjs';
 import { matchUnitNames } from '../../../shared/intake/names.js';
 import { occurrencesBetween, periodLabel } from '../../../shared/recurrence.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
+import { formatVnDate } from '../../../shared/urging.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError } from '../../lib/errors.js';
+import { type Notice, notifyUnits } from '../notifications/service.js';
 import { getTask, refreshClarity } from '../tasks/service.js';
 import { assignmentPolicy } from './policy.js';
 import * as repo from './repo.js';
@@ -178,6 +180,7 @@ export async function assignTask(db: Db, actor: Actor, taskId: string, body: Ass
         after: { role: body.role, units: created.length, periods: periods.map((p) => p.period), unmatched },
       });
       if (body.role === 'lead') await refreshClarity(tx, taskId);
+      await notifyUnits(tx, assignedNotices(task.title, created));
     }
     return {
       created: await repo.findListRows(
@@ -207,4 +210,21 @@ export async function deleteAssignment(db: Db, actor: Actor, id: string) {
     await repo.deleteAssignment(tx, id);
     if (current.taskId) await refreshClarity(tx, current.taskId);
   });
+}
+
+/** One notice per unit given the task: the first of its new assignments is the link. */
+function assignedNotices(taskTitle: string, created: { id: string; unitId: string; dueOn: string | null }[]) {
+  const notices = new Map<string, Notice>();
+  for (const a of created) {
+    if (notices.has(a.unitId)) continue;
+    notices.set(a.unitId, {
+      kind: 'assigned',
+      title: `Nhiệm vụ mới được giao: ${taskTitle}`,
+      body: a.dueOn ? `Thời hạn: ${formatVnDate(a.dueOn)}.` : 'Chưa có thời hạn.',
+      link: `/giao-viec/${a.id}`,
+      subjectType: 'assignment',
+      subjectId: a.id,
+    });
+  }
+  return notices;
 }

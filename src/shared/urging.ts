@@ -1,0 +1,17 @@
+// Urging (đôn đốc) vocabulary both sides use: how notifications and dates read in Vietnamese.
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', the way every letter, e-mail and notification writes a date. */
+export function formatVnDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export const notificationKindLabels = {
+  assigned: 'Giao nhiệm vụ',
+  reminder: 'Nhắc hạn',
+  overdue: 'Quá hạn',
+  escalation: 'Báo cáo thủ trưởng',
+  urging: 'Văn bản đôn đốc',
+  explanation: 'Yêu cầu giải trình',
+  digest: 'Tổng hợp',
+} as const;
