@@ -1,19 +1,7 @@
 // A task's compliance board for Sở Ngoại vụ: every assigned unit with its status, product and
 // date submitted; counts per status; filters "chưa nộp", "quá hạn"…; export to Excel.
 import { FileExcelOutlined, PaperClipOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Grid,
-  Input,
-  Row,
-  Select,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Grid, Input, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { assignmentStatuses, statusLabels } from '../../../shared/status';
