@@ -2,7 +2,8 @@
 // The submission loop as each person sees it (issue 11 §2): a product sent is not done. The
 // assignment reads "Chờ thủ trưởng xác nhận", then "Chờ Sở Ngoại vụ tiếp nhận", its bar never
 // green; after a return the bar is no longer full; only the accepted product makes it
-// "Hoàn thành", on the day it was sent.
+// "Hoàn thành", on the day it was sent. And an obstacle (§3): the leader's decision closes it,
+// the leader has nothing left to click and it leaves "Chờ tôi xử lý".
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, newPage, open, screenshot, uniq } from './harness';
@@ -76,5 +77,53 @@ describe('the product loop in the browser', () => {
     expect(await bar(officer).getAttribute('data-done')).toBe('true');
     expect(await officer.getByText('Ngày hoàn thành').count()).toBe(1);
     await screenshot(officer, 'workflow-accepted-desktop', { fullPage: true });
+  });
+});
+
+describe('an obstacle decided by the leader', () => {
+  it('is closed by the decision: resolved, no buttons left, out of the queue', async () => {
+    const tag = uniq().toUpperCase();
+    const { id: assignmentId } = await seed(tag);
+    const o = await apiAs('quynhontay').post('/obstacles', {
+      subjectType: 'assignment',
+      subjectId: assignmentId,
+      description: `Thiếu kinh phí tổ chức hội nghị ${tag}`,
+      proposal: 'Đề nghị UBND tỉnh bổ sung kinh phí',
+    });
+    await apiAs('sngv').post(`/obstacles/${o.id}/escalate`, { text: 'Vượt thẩm quyền của Sở' });
+
+    for (const phone of [false, true]) {
+      const leader = await newPage({ as: 'lanhdao', phone });
+      await open(leader, '/vuong-mac?xem=cho');
+      const row = leader.getByText(`Thiếu kinh phí tổ chức hội nghị ${tag}`).first();
+      await row.waitFor();
+      if (phone) {
+        await screenshot(leader, 'obstacle-queue-phone', { fullPage: true });
+        continue;
+      }
+      await row.click();
+      expect(await leader.getByTestId('obstacle-next-step').innerText()).toContain(
+        'Chờ lãnh đạo UBND tỉnh quyết định',
+      );
+      expect(await leader.getByTestId('obstacle-resolve').count()).toBe(0);
+      await leader.getByTestId('obstacle-text').fill('Giao Sở Tài chính bố trí kinh phí trong quý');
+      await leader.getByTestId('obstacle-decide').click();
+      await leader.getByTestId('obstacle-next-step').getByText('Đã giải quyết').waitFor();
+      const drawer = leader.locator('.ant-drawer-content-wrapper');
+      expect(await drawer.getByText('Đã giải quyết').count()).toBeGreaterThan(0);
+      for (const b of ['obstacle-decide', 'obstacle-escalate', 'obstacle-resolve', 'obstacle-respond'])
+        expect(await leader.getByTestId(b).count()).toBe(0);
+      await screenshot(leader, 'obstacle-decided-desktop');
+      await leader.keyboard.press('Escape');
+      // out of the leader's queue, in the resolved ones
+      await open(leader, '/vuong-mac?xem=cho');
+      expect(await leader.getByText(`Thiếu kinh phí tổ chức hội nghị ${tag}`).count()).toBe(0);
+      await open(leader, '/vuong-mac?xem=xong');
+      await leader.getByText(`Thiếu kinh phí tổ chức hội nghị ${tag}`).first().waitFor();
+    }
+    expect(await apiAs('sngv').get(`/obstacles/${o.id}`)).toMatchObject({
+      status: 'resolved',
+      resolution: 'Giao Sở Tài chính bố trí kinh phí trong quý',
+    });
   });
 });
