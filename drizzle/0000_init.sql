@@ -299,6 +299,7 @@ CREATE TABLE "units" (
 	"is_focal" boolean DEFAULT false NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"search" text NOT NULL,
+	"sort_key" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "units_code_unique" UNIQUE("code")

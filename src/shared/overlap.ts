@@ -410,14 +410,16 @@ export function diffWords(left: string, right: string): { left: DiffPart[]; righ
     } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
     else j++;
   }
-  const parts = (words: string[], same: boolean[]): DiffPart[] => {
+  const parts = (words: string[], norm: string[], same: boolean[]): DiffPart[] => {
     const out: DiffPart[] = [];
     words.forEach((w, k) => {
+      // punctuation alone ("-", "–") is not a difference worth marking
+      const isSame = same[k]! || norm[k] === '';
       const last = out.at(-1);
-      if (last && last.same === same[k]) last.text += ` ${w}`;
-      else out.push({ text: w, same: same[k]! });
+      if (last && last.same === isSame) last.text += ` ${w}`;
+      else out.push({ text: w, same: isSame });
     });
     return out;
   };
-  return { left: parts(a, sameA), right: parts(b, sameB) };
+  return { left: parts(a, na, sameA), right: parts(b, nb, sameB) };
 }

@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  DiffOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -41,6 +42,13 @@ export const routes: AppRoute[] = [
     icon: <DashboardOutlined />,
     roles: ['admin', 'focal', 'leader'],
     page: lazy(() => import('./pages/dashboard/DashboardPage')),
+  },
+  {
+    path: '/ra-soat-trung-lap',
+    label: 'Rà soát trùng lặp',
+    icon: <DiffOutlined />,
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/overlaps/OverlapsPage')),
   },
   {
     path: '/don-vi',

@@ -296,6 +296,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
 export const hiddenFields = new Set([
   'id',
   'search',
+  'sortKey',
   'createdAt',
   'updatedAt',
   'numberKey',

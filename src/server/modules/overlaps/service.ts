@@ -45,6 +45,15 @@ export async function proposedGroups(db: Db) {
   };
 }
 
+/** The earlier document first: the task a later plan restates comes before its restatement. */
+const byDocumentDate = (rows: repo.ReviewTaskRow[]) =>
+  rows.sort(
+    (a, b) =>
+      (a.documentIssuedOn ?? '9999').localeCompare(b.documentIssuedOn ?? '9999') ||
+      a.documentNumber.localeCompare(b.documentNumber) ||
+      a.id.localeCompare(b.id),
+  );
+
 export interface GroupView {
   id: string;
   score: number;
@@ -63,7 +72,7 @@ async function settledGroups(db: Db): Promise<GroupView[]> {
     id: d.id,
     score: d.score,
     status: 'settled',
-    tasks: d.taskIds.map((id) => rows.get(id)).filter((r): r is repo.ReviewTaskRow => !!r),
+    tasks: byDocumentDate(d.taskIds.map((id) => rows.get(id)).filter((r): r is repo.ReviewTaskRow => !!r)),
     pairs: [],
     decision: d,
   }));
@@ -78,7 +87,7 @@ export async function listOverlaps(db: Db, actor: Actor, q: ListOverlapsQuery) {
       id: g.id,
       score: g.score,
       status: 'open',
-      tasks: g.taskIds.map((id) => rows.get(id)!),
+      tasks: byDocumentDate(g.taskIds.map((id) => rows.get(id)!)),
       pairs: g.pairs,
       decision: null,
     }));
