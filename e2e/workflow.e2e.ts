@@ -92,7 +92,8 @@ describe('an obstacle decided by the leader', () => {
     });
     await apiAs('sngv').post(`/obstacles/${o.id}/escalate`, { text: 'Vượt thẩm quyền của Sở' });
 
-    for (const phone of [false, true]) {
+    // the phone first: the queue before the decision; then the decision on a desktop
+    for (const phone of [true, false]) {
       const leader = await newPage({ as: 'lanhdao', phone });
       await open(leader, '/vuong-mac?xem=cho');
       const row = leader.getByText(`Thiếu kinh phí tổ chức hội nghị ${tag}`).first();

@@ -93,7 +93,12 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
             <Timeline
               data-testid="obstacle-steps"
               items={o.steps.map((s) => ({
-                color: s.kind === 'resolve' ? 'green' : s.kind === 'escalate' ? 'red' : 'blue',
+                color:
+                  s.kind === 'resolve' || s.kind === 'decide'
+                    ? 'green'
+                    : s.kind === 'escalate'
+                      ? 'red'
+                      : 'blue',
                 content: (
                   <div>
                     <Typography.Text strong style={{ display: 'block' }}>
