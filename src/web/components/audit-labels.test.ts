@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { annualPlans } from '../../server/db/schema/annual-plans';
 import {
   activities,
   commitmentResources,
@@ -80,6 +81,7 @@ const audited = {
   review: commitmentReviews,
   file: files,
   overlap: overlapDecisions,
+  annual_plan: annualPlans,
 };
 
 describe('audit field labels', () => {

@@ -37,6 +37,7 @@ export const entityLabels: Record<string, string> = {
   file: 'Tệp',
   // overlap review, annual plans
   overlap: 'Rà soát chồng chéo, trùng lặp',
+  annual_plan: 'Kế hoạch năm',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
 };
@@ -91,6 +92,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // annual plans
+  issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
 };
@@ -224,6 +227,8 @@ export const fieldLabels: Record<string, string> = {
   score: 'Điểm tương đồng',
   decidedBy: 'Người kết luận',
   decidedAt: 'Thời điểm kết luận',
+  // annual plans
+  documentIds: 'Văn bản chương trình',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
@@ -271,6 +276,7 @@ export const valueLabels: Record<string, Record<string, string>> = {
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
   // overlap review
   decision: overlapDecisionLabels,
+  'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -287,6 +293,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
   overlap: () => '/ra-soat-trung-lap?tab=settled',
+  annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
 };
