@@ -14,7 +14,7 @@ import { seedDemoUsers } from '../src/server/db/seed/demo-users.js';
 import { seedDirectory } from '../src/server/db/seed/directory.js';
 import { searchText } from '../src/server/lib/search.js';
 import { generateRegister } from '../src/server/modules/commitments/bench-data.js';
-import { unitSearch } from '../src/server/modules/units/repo.js';
+import { unitDerived } from '../src/server/modules/units/repo.js';
 import { documentNumberKey, issuerKey } from '../src/shared/documents.js';
 
 /** The bench's "today": data spans 2022–2026 around it. */
@@ -121,7 +121,7 @@ export async function generateProvince(db: Db, scale = provinceScale, seed = 20_
       shortName: null,
       kind: 'ban_nganh',
     };
-    return { ...u, kind: 'ban_nganh' as const, search: unitSearch(u) };
+    return { ...u, kind: 'ban_nganh' as const, ...unitDerived(u) };
   });
   if (extra.length) await db.insert(units).values(extra);
   await seedDemoUsers(db);

@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Values that are never written into the log. */
-const SECRET_KEYS = new Set(['passwordHash', 'password', 'content', 'search']);
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'content', 'search', 'sortKey']);
 
 function scrub(value: unknown): unknown {
   if (value === undefined || value === null) return null;

@@ -15,6 +15,7 @@ import { intakeModule } from './intake/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
+import { reportRoundsModule } from './report-rounds/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -44,4 +45,5 @@ export const modules: AppModule[] = [
   annualPlansModule,
   holidaysModule,
   notificationsModule,
+  reportRoundsModule,
 ];

@@ -17,6 +17,8 @@ import {
 import { documentLinkKindLabels } from '../../shared/documents';
 import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
 import { overlapDecisionLabels } from '../../shared/overlap';
+import { periodKindLabels } from '../../shared/periods';
+import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
@@ -40,6 +42,7 @@ export const entityLabels: Record<string, string> = {
   annual_plan: 'Kế hoạch năm',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
+  report_round: 'Kỳ báo cáo',
 };
 
 /** action → what was done. */
@@ -227,17 +230,29 @@ export const fieldLabels: Record<string, string> = {
   score: 'Điểm tương đồng',
   decidedBy: 'Người kết luận',
   decidedAt: 'Thời điểm kết luận',
-  // annual plans
-  documentIds: 'Văn bản chương trình',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
   count: 'Số lượng',
   all: 'Tất cả',
+  style: 'Cách tính thời gian số liệu',
+  periodStart: 'Số liệu từ ngày',
+  periodEnd: 'Ngày chốt số liệu',
+  dueWorkingDays: 'Hạn (số ngày làm việc sau ngày chốt)',
+  reportDueOn: 'Hạn gửi báo cáo tổng hợp',
+  documentIds: 'Văn bản trong phạm vi',
+  includeCommitments: 'Gồm sổ theo dõi cam kết',
+  groups: 'Nhóm đơn vị',
+  outline: 'Đề cương',
+  openedOn: 'Ngày mở kỳ',
+  unitIds: 'Đơn vị phải báo cáo',
+  addedUnitIds: 'Đơn vị bổ sung',
+  items: 'Số dòng điền sẵn',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
 export const entityFieldLabels: Record<string, string> = {
+  'annual_plan.documentIds': 'Văn bản chương trình',
   'activity.kind': 'Loại hoạt động',
   'document.kind': 'Quan hệ',
   'milestone.title': 'Tên mốc',
@@ -245,6 +260,10 @@ export const entityFieldLabels: Record<string, string> = {
   'commitment.title': 'Tên cam kết, thỏa thuận',
   'activity.title': 'Tên hoạt động',
   'assignment.role': 'Vai trò của đơn vị',
+  'report_round.kind': 'Loại kỳ báo cáo',
+  'report_round.title': 'Tên kỳ báo cáo',
+  'report_round.dueOn': 'Hạn gửi báo cáo của đơn vị',
+  'report_round.status': 'Trạng thái kỳ báo cáo',
 };
 
 /** field name → labels of its coded values (booleans as 'true'/'false'). 'entity.field' first. */
@@ -277,6 +296,10 @@ export const valueLabels: Record<string, Record<string, string>> = {
   // overlap review
   decision: overlapDecisionLabels,
   'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
+  // report rounds
+  'report_round.kind': periodKindLabels,
+  'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
+  'report_round.status': roundStatusLabels,
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -296,12 +319,14 @@ export const entityLinks: Record<string, (id: string) => string> = {
   annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
+  report_round: (id) => `/ky-bao-cao/${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */
 export const hiddenFields = new Set([
   'id',
   'search',
+  'sortKey',
   'createdAt',
   'updatedAt',
   'numberKey',

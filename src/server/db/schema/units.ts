@@ -18,6 +18,8 @@ export const units = pgTable(
     active: boolean('active').notNull().default(true),
     /** normalizeVi(name + short name + code): what search matches against. */
     search: text('search').notNull(),
+    /** viSortKey(name): Vietnamese alphabetical order on PGlite and PostgreSQL alike. */
+    sortKey: text('sort_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -26,3 +28,6 @@ export const units = pgTable(
     index('units_kind').on(t.kind),
   ],
 );
+
+/** ORDER BY this for units in Vietnamese order (the key compares byte by byte). */
+export const unitNameOrder = sql`${units.sortKey} collate "C"`;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import type { UnitKindCode } from '../../../shared/units.js';
-import { unitSearch } from '../../modules/units/repo.js';
+import { unitDerived } from '../../modules/units/repo.js';
 import type { Db } from '../client.js';
 import { units } from '../schema/units.js';
 
@@ -44,7 +44,7 @@ export async function seedDirectory(db: Db): Promise<number> {
   const rows = readDirectory().map((r) => ({
     ...r,
     isFocal: r.code === FOCAL_UNIT_CODE,
-    search: unitSearch(r),
+    ...unitDerived(r),
   }));
   await db.insert(units).values(rows);
   return rows.length;

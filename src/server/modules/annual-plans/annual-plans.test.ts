@@ -137,7 +137,7 @@ describe('GET /api/annual-plans/{id}/plan.docx', () => {
       for (const h of ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Cấp trình'])
         expect(text).toContain(h);
       // the flag of the task without a product (the cell wraps, so its first line)
-    expect(text).toContain('Thiếu: Rõ sản');
+      expect(text).toContain('Thiếu: Rõ sản');
       expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
       // the annex is on landscape pages
       expect(pdf.pageSizesMm.some((p) => p.width > p.height)).toBe(true);

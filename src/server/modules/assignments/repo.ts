@@ -7,7 +7,7 @@ import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
 import { assignmentEvents, assignments, documents, tasks } from '../../db/schema/tracking.js';
-import { units } from '../../db/schema/units.js';
+import { unitNameOrder, units } from '../../db/schema/units.js';
 import { users } from '../../db/schema/users.js';
 import { searchCondition } from '../../lib/search.js';
 import { programmeDocuments } from '../dashboard/repo.js';
@@ -74,16 +74,16 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
 
 function orderBy(sort: ListAssignmentsQuery['sort'], today: string): SQL[] {
   const a = assignments;
-  const tie = [asc(units.name), asc(a.period), asc(a.id)];
+  const tie = [unitNameOrder, asc(a.period), asc(a.id)];
   switch (sort) {
     case 'dueOn':
       return [sql`${a.dueOn} asc nulls last`, ...tie];
     case '-dueOn':
       return [sql`${a.dueOn} desc nulls last`, ...tie];
     case 'unit':
-      return [asc(units.name), asc(a.period), asc(a.id)];
+      return [unitNameOrder, asc(a.period), asc(a.id)];
     case '-unit':
-      return [desc(units.name), asc(a.period), asc(a.id)];
+      return [desc(unitNameOrder), asc(a.period), asc(a.id)];
     case 'status':
       return [asc(assignmentStatusSql(today)), ...tie];
     case '-status':
@@ -223,7 +223,7 @@ export async function findAssignmentListRow(db: Db, id: string): Promise<Assignm
 
 export async function findListRows(db: Db, ids: string[]): Promise<AssignmentListRow[]> {
   if (!ids.length) return [];
-  return selectList(db).where(inArray(assignments.id, ids)).orderBy(asc(units.name), asc(assignments.period));
+  return selectList(db).where(inArray(assignments.id, ids)).orderBy(unitNameOrder, asc(assignments.period));
 }
 
 /** Counts per status and per submission state in one pass over the matching rows. */

@@ -124,7 +124,7 @@ export async function listRegister(
       (select json_build_object('id', u.id, 'code', u.code, 'name', u.name)
         from assignments a join units u on u.id = a.unit_id
         where a.commitment_id = page.id and a.role = 'lead' limit 1) as lead_unit,
-      (select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name) order by u.name)
+      (select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name) order by u.sort_key collate "C")
         from assignments a join units u on u.id = a.unit_id
         where a.commitment_id = page.id and a.role = 'coordinator') as coordinating_units
     from page left join activities act on act.id = page.activity_id

@@ -114,7 +114,7 @@ describe('the dashboard figures', () => {
     expect(d.previous).toMatchObject({ total: 1, overdue: 1 });
   });
 
-  it('ranks units by overdue work, equal counts sharing a rank', async () => {
+  it('ranks units by overdue work then on-time rate, sharing a rank only when both are equal', async () => {
     const d = await get('lanhdao');
     expect(
       d.units.map((u: { unitName: string; rank: number; overdueAll: number; onTimeRate: number | null }) => [
@@ -125,9 +125,9 @@ describe('the dashboard figures', () => {
       ]),
     ).toEqual([
       [1, 'Xã Phù Cát', 1, 0],
-      [1, 'Sở Tài chính', 1, 50],
+      [2, 'Sở Tài chính', 1, 50],
       [3, 'Phường Quy Nhơn Tây', 0, 0],
-      [3, 'Sở Văn hóa, Thể thao và Du lịch', 0, 100],
+      [4, 'Sở Văn hóa, Thể thao và Du lịch', 0, 100],
     ]);
     const stc = d.units.find((u: { unitName: string }) => u.unitName === 'Sở Tài chính');
     // STC never started T1: overdue and said so

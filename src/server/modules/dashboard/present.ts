@@ -36,8 +36,10 @@ function countsOf(r: StatusRow) {
 }
 
 /**
- * Most overdue work first (started or not); ties by the lower on-time rate, then by name. Equal
- * overdue counts share a rank.
+ * Most overdue work first (started or not); ties by the lower on-time rate, then by name. Units
+ * share a rank only when both the overdue count and the on-time rate are equal (standard
+ * competition ranking: 1, 2, 2, 4), so that a province where few units are overdue does not show
+ * a column of "1".
  */
 export function rankUnits<T extends { overdueAll: number; unitName: string; onTimeRate: number | null }>(
   rows: T[],
@@ -50,7 +52,8 @@ export function rankUnits<T extends { overdueAll: number; unitName: string; onTi
   );
   let rank = 0;
   return sorted.map((r, i) => {
-    if (i === 0 || sorted[i - 1]!.overdueAll !== r.overdueAll) rank = i + 1;
+    const prev = sorted[i - 1];
+    if (!prev || prev.overdueAll !== r.overdueAll || prev.onTimeRate !== r.onTimeRate) rank = i + 1;
     return { ...r, rank };
   });
 }

@@ -11,7 +11,7 @@ import {
   documents,
   tasks,
 } from '../../db/schema/tracking.js';
-import { units } from '../../db/schema/units.js';
+import { unitNameOrder, units } from '../../db/schema/units.js';
 import { searchCondition, searchText } from '../../lib/search.js';
 import type { ListDocumentsQuery } from './schema.js';
 
@@ -278,7 +278,7 @@ export async function unitProducts(db: Db, documentIds: string[], scope: string 
         scope ? eq(assignments.unitId, scope) : undefined,
       ),
     )
-    .orderBy(asc(tasks.seq), asc(units.name))
+    .orderBy(asc(tasks.seq), unitNameOrder)
     .limit(2000);
 }
 

@@ -57,7 +57,7 @@ function selectList(db: Db, today: string) {
       documentNumber: documents.number,
       leadUnitName: units.name,
       coordinatingUnitNames: sql<string[]>`array(select u.name from units u
-        where u.id = any(${tasks.coordinatingUnitIds}) order by u.name)`,
+        where u.id = any(${tasks.coordinatingUnitIds}) order by u.sort_key collate "C")`,
       assignmentCount: sql<number>`coalesce(ac.total, 0)::int`,
       submittedCount: sql<number>`coalesce(ac.submitted, 0)::int`,
       overdueCount: sql<number>`coalesce(ac.overdue, 0)::int`,

@@ -1,18 +1,25 @@
 // The only file of the units module that touches the database.
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UnitGroupCode, type UnitKindCode, unitGroups } from '../../../shared/units.js';
+import { viSortKey } from '../../../shared/vi-sort.js';
 import { type Db, rowsOf } from '../../db/client.js';
-import { units } from '../../db/schema/units.js';
+import { unitNameOrder, units } from '../../db/schema/units.js';
 import { searchCondition, searchText } from '../../lib/search.js';
 import type { ListUnitsQuery } from './schema.js';
 
 export type UnitRow = typeof units.$inferSelect;
-export type NewUnit = Omit<typeof units.$inferInsert, 'search' | 'id'>;
+export type NewUnit = Omit<typeof units.$inferInsert, 'search' | 'sortKey' | 'id'>;
 
 const kindOrder = sql`case ${units.kind} when 'tinh' then 0 when 'so' then 1 when 'ban_nganh' then 2 when 'phuong' then 3 else 4 end`;
 
 export const unitSearch = (u: { name: string; shortName?: string | null; code: string }) =>
   searchText(u.name, u.shortName, u.code);
+
+/** The columns computed from a unit's own fields: its search text and its sort key. */
+export const unitDerived = (u: { name: string; shortName?: string | null; code: string }) => ({
+  search: unitSearch(u),
+  sortKey: viSortKey(u.name),
+});
 
 function listWhere(q: Partial<ListUnitsQuery>): SQL | undefined {
   return and(
@@ -30,7 +37,7 @@ export async function listUnits(db: Db, q: ListUnitsQuery): Promise<{ rows: Unit
       .select()
       .from(units)
       .where(where)
-      .orderBy(kindOrder, asc(units.name))
+      .orderBy(kindOrder, unitNameOrder)
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(units).where(where),
@@ -43,7 +50,7 @@ export async function allUnits(db: Db, opts: { activeOnly?: boolean } = {}): Pro
     .select()
     .from(units)
     .where(opts.activeOnly ? eq(units.active, true) : undefined)
-    .orderBy(kindOrder, asc(units.name));
+    .orderBy(kindOrder, unitNameOrder);
 }
 
 export async function findUnit(db: Db, id: string): Promise<UnitRow | undefined> {
@@ -68,7 +75,7 @@ export async function unitsInGroups(db: Db, groups: UnitGroupCode[]): Promise<Un
     .select()
     .from(units)
     .where(and(inArray(units.kind, kinds), eq(units.active, true)))
-    .orderBy(kindOrder, asc(units.name));
+    .orderBy(kindOrder, unitNameOrder);
 }
 
 export async function countByKind(db: Db): Promise<Record<string, number>> {
@@ -83,7 +90,7 @@ export async function countByKind(db: Db): Promise<Record<string, number>> {
 export async function insertUnit(db: Db, values: NewUnit): Promise<UnitRow> {
   const [row] = await db
     .insert(units)
-    .values({ ...values, search: unitSearch(values) })
+    .values({ ...values, ...unitDerived(values) })
     .returning();
   return row!;
 }
@@ -97,7 +104,7 @@ export async function updateUnit(
   const next = { ...current, ...patch };
   const [row] = await db
     .update(units)
-    .set({ ...patch, search: unitSearch(next), updatedAt: new Date() })
+    .set({ ...patch, ...unitDerived(next), updatedAt: new Date() })
     .where(eq(units.id, id))
     .returning();
   return row!;

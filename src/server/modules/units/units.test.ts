@@ -28,6 +28,36 @@ describe('unit directory', () => {
     expect(await q('dak rong')).toEqual(['Xã Đak Rong']);
   });
 
+  it('lists units in Vietnamese alphabetical order, on PGlite and PostgreSQL alike', async () => {
+    const names = async (q: string) =>
+      (await t.api('sngv', 'GET', `/api/units?q=${encodeURIComponent(q)}&pageSize=50`))
+        .json()
+        .items.map((u: { name: string }) => u.name);
+    expect(await names('hoai nhon')).toEqual([
+      'Phường Hoài Nhơn',
+      'Phường Hoài Nhơn Bắc',
+      'Phường Hoài Nhơn Đông',
+      'Phường Hoài Nhơn Nam',
+      'Phường Hoài Nhơn Tây',
+    ]);
+    const xa = (await t.api('sngv', 'GET', '/api/units?kind=xa&pageSize=200'))
+      .json()
+      .items.map((u: { name: string }) => u.name);
+    expect(xa.indexOf('Xã Cát Tiến')).toBeLessThan(xa.indexOf('Xã Chơ Long'));
+    expect(xa).toEqual([...xa].sort(new Intl.Collator('vi').compare));
+    // a renamed unit takes its new place
+    const created = (
+      await t.api('admin', 'POST', '/api/units', { code: 'VISORT', name: 'Ban Ân', kind: 'ban_nganh' })
+    ).json();
+    await t.api('admin', 'PATCH', `/api/units/${created.id}`, { name: 'Ban Đ Thử' });
+    const bans = (await t.api('sngv', 'GET', '/api/units?kind=ban_nganh&pageSize=50'))
+      .json()
+      .items.map((u: { name: string }) => u.name);
+    expect(bans).toEqual([...bans].sort(new Intl.Collator('vi').compare));
+    expect(bans).toContain('Ban Đ Thử');
+    await t.api('admin', 'DELETE', `/api/units/${created.id}`);
+  });
+
   it('filters by kind and by group', async () => {
     const phuong = (await t.api('sngv', 'GET', '/api/units?kind=phuong&pageSize=100')).json();
     expect(phuong.total).toBe(25);
