@@ -151,6 +151,21 @@ export const errorCatalogue = {
     'Chưa có đơn vị nào phải báo cáo: chọn đơn vị, nhóm đơn vị, dán danh sách tên hoặc chọn các đơn vị có nhiệm vụ trong phạm vi.',
   ],
   ROUND_CLOSED: [409, 'Kỳ báo cáo đã đóng; mở lại kỳ trước khi điều chỉnh.'],
+  SUBMISSION_NOT_FOUND: [404, 'Không tìm thấy báo cáo của đơn vị.'],
+  SUBMISSION_VERSION_CONFLICT: [
+    409,
+    'Báo cáo vừa được người khác lưu; tải lại trang để xem bản mới rồi sửa tiếp.',
+  ],
+  SUBMISSION_NOT_EDITABLE: [
+    409,
+    'Báo cáo đã nộp hoặc đã được tiếp nhận nên không sửa được; chỉ sửa khi báo cáo còn ở đơn vị hoặc bị trả lại.',
+  ],
+  SUBMISSION_SECTION_UNKNOWN: [400, 'Có mục không thuộc đề cương của kỳ báo cáo.'],
+  SUBMISSION_ITEM_UNKNOWN: [400, 'Có dòng không thuộc báo cáo này.'],
+  REPORT_DRAFT_VERSION_CONFLICT: [
+    409,
+    'Dự thảo báo cáo tổng hợp vừa được người khác lưu; tải lại để xem bản mới.',
+  ],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

@@ -16,6 +16,7 @@ import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
+import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -46,4 +47,5 @@ export const modules: AppModule[] = [
   holidaysModule,
   notificationsModule,
   reportRoundsModule,
+  reportSubmissionsModule,
 ];

@@ -43,6 +43,7 @@ export const entityLabels: Record<string, string> = {
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
+  report_submission: 'Báo cáo của đơn vị',
 };
 
 /** action → what was done. */
@@ -248,6 +249,14 @@ export const fieldLabels: Record<string, string> = {
   unitIds: 'Đơn vị phải báo cáo',
   addedUnitIds: 'Đơn vị bổ sung',
   items: 'Số dòng điền sẵn',
+  roundId: 'Kỳ báo cáo',
+  version: 'Phiên bản',
+  narrative: 'Nội dung báo cáo theo đề cương',
+  sentOn: 'Ngày gửi báo cáo',
+  acceptedAt: 'Thời điểm tiếp nhận',
+  fileIds: 'Tệp đính kèm',
+  comments: 'Ý kiến của đơn vị theo từng dòng',
+  reportDraft: 'Dự thảo báo cáo tổng hợp',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
@@ -320,6 +329,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
   report_round: (id) => `/ky-bao-cao/${id}`,
+  report_submission: (id) => `/bao-cao-don-vi/${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */
