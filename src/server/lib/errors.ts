@@ -122,6 +122,10 @@ export const errorCatalogue = {
     404,
     'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
   ],
+  ANNUAL_PLAN_NOT_FOUND: [404, 'Không tìm thấy kế hoạch năm.'],
+  ANNUAL_PLAN_ISSUED: [409, 'Kế hoạch đã được đăng ký ban hành; không thể đăng ký lại.'],
+  ANNUAL_PLAN_EMPTY: [409, 'Kế hoạch chưa có nhiệm vụ nào trong năm nên chưa thể đăng ký ban hành.'],
+  ANNUAL_PLAN_YEARS_INVALID: [400, 'Khoảng năm không hợp lệ: năm đầu không sau năm cuối, tối đa 10 năm.'],
   OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
   OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
   OVERLAP_MAIN_TASK_INVALID: [
