@@ -40,6 +40,7 @@ export const entityLabels: Record<string, string> = {
   file: 'Tệp',
   // overlap review, annual plans
   overlap: 'Rà soát chồng chéo, trùng lặp',
+  annual_plan: 'Kế hoạch năm',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
@@ -83,6 +84,7 @@ export const actionLabels: Record<string, string> = {
   raise: 'Nêu vướng mắc',
   escalate: 'Chuyển lên cấp trên',
   respond: 'Trả lời, cho ý kiến',
+  leader_decide: 'Lãnh đạo UBND tỉnh quyết định',
   resolve: 'Giải quyết xong',
   // commitments
   roadmap: 'Cập nhật lộ trình',
@@ -98,6 +100,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // annual plans
+  issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
   retry: 'Gửi lại thư',
@@ -264,6 +268,7 @@ export const fieldLabels: Record<string, string> = {
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
 export const entityFieldLabels: Record<string, string> = {
+  'annual_plan.documentIds': 'Văn bản chương trình',
   'activity.kind': 'Loại hoạt động',
   'document.kind': 'Quan hệ',
   'milestone.title': 'Tên mốc',
@@ -309,6 +314,7 @@ export const valueLabels: Record<string, Record<string, string>> = {
   'mail.state': mailStateLabels,
   // overlap review
   decision: overlapDecisionLabels,
+  'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
   // report rounds
   'report_round.kind': periodKindLabels,
   'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
@@ -330,6 +336,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   obstacle: (id) => `/vuong-mac?vm=${id}`,
   mail: () => '/thu-di',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
+  annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
   report_round: (id) => `/ky-bao-cao/${id}`,
