@@ -15,6 +15,7 @@ import { mailModule } from './mail/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
+import { remindersModule } from './reminders/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
@@ -46,4 +47,5 @@ export const modules: AppModule[] = [
   notificationsModule,
   reportRoundsModule,
   mailModule,
+  remindersModule,
 ];
