@@ -20,6 +20,7 @@ import { reportRoundsModule } from './report-rounds/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
+import { urgingsModule } from './urgings/routes.js';
 import { usersModule } from './users/routes.js';
 
 export interface AppModule {
@@ -48,4 +49,5 @@ export const modules: AppModule[] = [
   reportRoundsModule,
   mailModule,
   remindersModule,
+  urgingsModule,
 ];

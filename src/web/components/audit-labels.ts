@@ -102,6 +102,7 @@ export const actionLabels: Record<string, string> = {
   notifications_read: 'Đánh dấu thông báo đã đọc',
   retry: 'Gửi lại thư',
   reminder_rules: 'Đặt quy tắc nhắc hạn của nhiệm vụ',
+  urge: 'Gửi công văn đôn đốc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -245,6 +246,10 @@ export const fieldLabels: Record<string, string> = {
   focalAfterDays: 'Báo Sở Ngoại vụ khi quá hạn (ngày)',
   mode: 'Cách nhắc',
   rules: 'Quy tắc nhắc hạn',
+  newDueOn: 'Thời hạn mới',
+  units: 'Số đơn vị',
+  complied: 'Đã thực hiện',
+  total: 'Tổng số đơn vị',
   attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
