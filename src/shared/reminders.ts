@@ -64,9 +64,9 @@ export function latestOccurrence(
     consider({ rule: `before:${n}`, sendOn: previousWorkingDay(addDays(dueOn, -n), cal), overdueIndex: 0 });
   if (rules.onDay) consider({ rule: 'day', sendOn: previousWorkingDay(dueOn, cal), overdueIndex: 0 });
   const after = [...rules.after].sort((a, b) => a - b);
-  after.forEach((n, i) =>
-    consider({ rule: `after:${n}`, sendOn: nextWorkingDay(addDays(dueOn, n), cal), overdueIndex: i + 1 }),
-  );
+  after.forEach((n, i) => {
+    consider({ rule: `after:${n}`, sendOn: nextWorkingDay(addDays(dueOn, n), cal), overdueIndex: i + 1 });
+  });
   if (rules.weeklyAfter && today > dueOn) {
     const last = after.at(-1) ?? 0;
     const overdueDays = Math.round((Date.parse(today) - Date.parse(dueOn)) / 86_400_000);
