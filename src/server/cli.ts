@@ -8,13 +8,17 @@ import { migrateDatabase } from './db/migrate.js';
 import { users } from './db/schema/users.js';
 import { seedDatabase } from './db/seed/index.js';
 import { recordAudit } from './lib/audit.js';
+import { verifyAuditChain } from './lib/audit-chain.js';
 import { systemClock } from './lib/clock.js';
 import { hashPassword } from './lib/passwords.js';
 import { searchText } from './lib/search.js';
 
 const [command, ...rest] = process.argv.slice(2);
-const usage =
-  'Cách dùng: npm run cli -- create-admin --username <tên> [--name "Họ tên"] [--password <mật khẩu>]';
+const usage = [
+  'Cách dùng:',
+  '  npm run cli -- create-admin --username <tên> [--name "Họ tên"] [--password <mật khẩu>]',
+  '  npm run cli -- audit-verify      kiểm tra chuỗi băm của nhật ký thay đổi',
+].join('\n');
 
 async function createAdmin() {
   const { values } = parseArgs({
@@ -37,7 +41,7 @@ async function createAdmin() {
     dataDir: config.databaseUrl ? undefined : config.dataDir,
   });
   try {
-    await migrateDatabase(database);
+    await migrateDatabase(database, { ownerUrl: config.migrationDatabaseUrl });
     await seedDatabase(database.db, systemClock, { demo: false });
     const [exists] = await database.db
       .select({ id: users.id })
@@ -59,8 +63,37 @@ async function createAdmin() {
   }
 }
 
+async function openConfigured() {
+  const config = readConfig();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  return { config, database };
+}
+
+/** `audit-verify`: checks the audit log's hash chain; exit code 1 when it is broken. */
+async function auditVerify() {
+  const { database } = await openConfigured();
+  try {
+    const report = await verifyAuditChain(database.db);
+    console.log(
+      `Nhật ký thay đổi: ${report.entries} mục; đầu chuỗi thứ ${report.head.seq}, mã ${report.head.hash || '(trống)'}`,
+    );
+    if (report.ok) console.log('Chuỗi băm toàn vẹn: không mục nào bị sửa, xóa hay chèn thêm.');
+    else {
+      console.log('CHUỖI BĂM BỊ PHÁ VỠ:');
+      for (const p of report.problems) console.log(`  - ${p}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
 try {
   if (command === 'create-admin') await createAdmin();
+  else if (command === 'audit-verify') await auditVerify();
   else {
     console.error(usage);
     process.exitCode = 2;
