@@ -10,6 +10,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   HomeOutlined,
+  MailOutlined,
   OrderedListOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -42,6 +43,18 @@ export const routes: AppRoute[] = [
     icon: <DashboardOutlined />,
     roles: ['admin', 'focal', 'leader'],
     page: lazy(() => import('./pages/dashboard/DashboardPage')),
+  },
+  {
+    path: '/ke-hoach-nam',
+    label: 'Kế hoạch năm',
+    icon: <CalendarOutlined />,
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/annual-plans/AnnualPlansPage')),
+  },
+  {
+    path: '/ke-hoach-nam/:id',
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/annual-plans/AnnualPlanPage')),
   },
   {
     path: '/ra-soat-trung-lap',
@@ -132,6 +145,13 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
+  {
+    path: '/thu-di',
+    label: 'Hộp thư đi',
+    icon: <MailOutlined />,
+    roles: ['admin'],
+    page: lazy(() => import('./pages/mail/OutboxPage')),
+  },
   { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];
 

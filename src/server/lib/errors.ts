@@ -97,6 +97,11 @@ export const errorCatalogue = {
   OBSTACLE_TOP_LEVEL: [409, 'Vướng mắc đã ở cấp trung ương, không thể chuyển lên nữa.'],
   OBSTACLE_RESOLVED: [409, 'Vướng mắc đã được giải quyết và đóng; không thể xử lý hay mở lại.'],
   OBSTACLE_DEADLINE_PAST: [400, 'Hạn trả lời phải từ hôm nay trở đi.'],
+  OBSTACLE_DECIDE_REQUIRED: [
+    409,
+    'Ở cấp UBND tỉnh, lãnh đạo quyết định (vướng mắc được giải quyết) hoặc báo cáo cơ quan trung ương.',
+  ],
+  OBSTACLE_NOT_AT_LEADER: [409, 'Chỉ quyết định được vướng mắc đang ở cấp UBND tỉnh.'],
   // document intake (issue 5)
   INTAKE_UNSUPPORTED_FORMAT: [
     415,
@@ -117,6 +122,10 @@ export const errorCatalogue = {
     404,
     'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
   ],
+  ANNUAL_PLAN_NOT_FOUND: [404, 'Không tìm thấy kế hoạch năm.'],
+  ANNUAL_PLAN_ISSUED: [409, 'Kế hoạch đã được đăng ký ban hành; không thể đăng ký lại.'],
+  ANNUAL_PLAN_EMPTY: [409, 'Kế hoạch chưa có nhiệm vụ nào trong năm nên chưa thể đăng ký ban hành.'],
+  ANNUAL_PLAN_YEARS_INVALID: [400, 'Khoảng năm không hợp lệ: năm đầu không sau năm cuối, tối đa 10 năm.'],
   OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
   OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
   OVERLAP_MAIN_TASK_INVALID: [
@@ -147,6 +156,24 @@ export const errorCatalogue = {
     'Chưa có đơn vị nào phải báo cáo: chọn đơn vị, nhóm đơn vị, dán danh sách tên hoặc chọn các đơn vị có nhiệm vụ trong phạm vi.',
   ],
   ROUND_CLOSED: [409, 'Kỳ báo cáo đã đóng; mở lại kỳ trước khi điều chỉnh.'],
+  SUBMISSION_NOT_FOUND: [404, 'Không tìm thấy báo cáo của đơn vị.'],
+  SUBMISSION_VERSION_CONFLICT: [
+    409,
+    'Báo cáo vừa được người khác lưu; tải lại trang để xem bản mới rồi sửa tiếp.',
+  ],
+  SUBMISSION_NOT_EDITABLE: [
+    409,
+    'Báo cáo đã nộp hoặc đã được tiếp nhận nên không sửa được; chỉ sửa khi báo cáo còn ở đơn vị hoặc bị trả lại.',
+  ],
+  SUBMISSION_SECTION_UNKNOWN: [400, 'Có mục không thuộc đề cương của kỳ báo cáo.'],
+  SUBMISSION_ITEM_UNKNOWN: [400, 'Có dòng không thuộc báo cáo này.'],
+  REPORT_DRAFT_VERSION_CONFLICT: [
+    409,
+    'Dự thảo báo cáo tổng hợp vừa được người khác lưu; tải lại để xem bản mới.',
+  ],
+  // urging: notifications, mail, reminders, urging letters (issue 9)
+  MAIL_NOT_FOUND: [404, 'Không tìm thấy thư.'],
+  MAIL_NOT_FAILED: [409, 'Chỉ gửi lại được thư đã thất bại.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

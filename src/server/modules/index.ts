@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import type { FastifyZod } from '../lib/fastify-zod.js';
 import { activitiesModule } from './activities/routes.js';
+import { annualPlansModule } from './annual-plans/routes.js';
 import { assignmentsModule } from './assignments/routes.js';
 import { auditModule } from './audit/routes.js';
 import { authModule } from './auth/routes.js';
@@ -11,10 +12,12 @@ import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
+import { mailModule } from './mail/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
+import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -41,7 +44,10 @@ export const modules: AppModule[] = [
   intakeModule,
   dashboardModule,
   overlapsModule,
+  annualPlansModule,
   holidaysModule,
   notificationsModule,
   reportRoundsModule,
+  reportSubmissionsModule,
+  mailModule,
 ];

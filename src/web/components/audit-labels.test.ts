@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { annualPlans } from '../../server/db/schema/annual-plans';
 import {
   activities,
   commitmentResources,
@@ -15,7 +16,7 @@ import {
 } from '../../server/db/schema/commitments';
 import { files } from '../../server/db/schema/files';
 import { overlapDecisions } from '../../server/db/schema/overlaps';
-import { reportRounds } from '../../server/db/schema/reports';
+import { reportRounds, reportSubmissions } from '../../server/db/schema/reports';
 import { assignments, documents, tasks } from '../../server/db/schema/tracking';
 import { units } from '../../server/db/schema/units';
 import { users } from '../../server/db/schema/users';
@@ -81,7 +82,9 @@ const audited = {
   review: commitmentReviews,
   file: files,
   overlap: overlapDecisions,
+  annual_plan: annualPlans,
   report_round: reportRounds,
+  report_submission: reportSubmissions,
 };
 
 describe('audit field labels', () => {

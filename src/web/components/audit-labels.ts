@@ -20,6 +20,7 @@ import { overlapDecisionLabels } from '../../shared/overlap';
 import { periodKindLabels } from '../../shared/periods';
 import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
+import { emailPrefLabels, mailStateLabels } from '../../shared/urging';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
 
@@ -39,9 +40,13 @@ export const entityLabels: Record<string, string> = {
   file: 'Tệp',
   // overlap review, annual plans
   overlap: 'Rà soát chồng chéo, trùng lặp',
+  annual_plan: 'Kế hoạch năm',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
+  report_submission: 'Báo cáo của đơn vị',
+  // urging
+  mail: 'Thư điện tử',
 };
 
 /** action → what was done. */
@@ -79,6 +84,7 @@ export const actionLabels: Record<string, string> = {
   raise: 'Nêu vướng mắc',
   escalate: 'Chuyển lên cấp trên',
   respond: 'Trả lời, cho ý kiến',
+  leader_decide: 'Lãnh đạo UBND tỉnh quyết định',
   resolve: 'Giải quyết xong',
   // commitments
   roadmap: 'Cập nhật lộ trình',
@@ -94,8 +100,11 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // annual plans
+  issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
+  retry: 'Gửi lại thư',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -230,6 +239,8 @@ export const fieldLabels: Record<string, string> = {
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
+  emailPref: 'Nhận thư nhắc việc',
+  attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
   style: 'Cách tính thời gian số liệu',
@@ -245,10 +256,19 @@ export const fieldLabels: Record<string, string> = {
   unitIds: 'Đơn vị phải báo cáo',
   addedUnitIds: 'Đơn vị bổ sung',
   items: 'Số dòng điền sẵn',
+  roundId: 'Kỳ báo cáo',
+  version: 'Phiên bản',
+  narrative: 'Nội dung báo cáo theo đề cương',
+  sentOn: 'Ngày gửi báo cáo',
+  acceptedAt: 'Thời điểm tiếp nhận',
+  fileIds: 'Tệp đính kèm',
+  comments: 'Ý kiến của đơn vị theo từng dòng',
+  reportDraft: 'Dự thảo báo cáo tổng hợp',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
 export const entityFieldLabels: Record<string, string> = {
+  'annual_plan.documentIds': 'Văn bản chương trình',
   'activity.kind': 'Loại hoạt động',
   'document.kind': 'Quan hệ',
   'milestone.title': 'Tên mốc',
@@ -289,8 +309,12 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // urging
+  emailPref: emailPrefLabels,
+  'mail.state': mailStateLabels,
   // overlap review
   decision: overlapDecisionLabels,
+  'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
   // report rounds
   'report_round.kind': periodKindLabels,
   'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
@@ -310,10 +334,13 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  mail: () => '/thu-di',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
+  annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
   report_round: (id) => `/ky-bao-cao/${id}`,
+  report_submission: (id) => `/bao-cao-don-vi/${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */

@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -20,6 +21,7 @@ import { assignmentStatuses } from '../../../shared/status.js';
 import { workflowStates, workflowStepKinds } from '../../../shared/workflow.js';
 import { holidayKinds } from '../../../shared/working-days.js';
 import { commitments } from './commitments.js';
+import { files } from './files.js';
 import { assignments } from './tracking.js';
 import { units } from './units.js';
 import { users } from './users.js';
@@ -66,6 +68,8 @@ export const reportRounds = pgTable(
     groups: text('groups').array().notNull().default(sql`'{}'::text[]`),
     outline: jsonb('outline').$type<OutlineSection[]>().notNull(),
     status: text('status', { enum: roundStatuses }).notNull().default('open'),
+    /** The compiled report's draft text (report-compile/draft.ts), once written or edited. */
+    reportDraft: jsonb('report_draft'),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -154,4 +158,39 @@ export const reportSubmissionEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('report_submission_events_submission').on(t.submissionId, t.at)],
+);
+
+/** The files a unit attaches to its report (a signed scan, tables). */
+export const reportSubmissionFiles = pgTable(
+  'report_submission_files',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => reportSubmissions.id, { onDelete: 'cascade' }),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.fileId] })],
+);
+
+export const outputKinds = ['report', 'annex', 'letter'] as const;
+
+/** Each file produced for a round (compiled report, annex workbook, covering letter), versioned. */
+export const reportOutputs = pgTable(
+  'report_outputs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => reportRounds.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: outputKinds }).notNull(),
+    version: integer('version').notNull(),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('report_outputs_version').on(t.roundId, t.kind, t.version)],
 );
