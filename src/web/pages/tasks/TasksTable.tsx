@@ -12,6 +12,10 @@ export function timeText(t: Pick<Task, 'dueOn' | 'recurrenceLabel'>) {
 export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showDocument?: boolean }) {
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().sm;
+  // Tasks of many documents: each document numbers its own tasks from 1, so the column counts the
+  // rows of this list and the task's own number goes beside its document ("Nhiệm vụ 3 của văn bản 245/UBND-NgV").
+  const pg = rest.pagination || undefined;
+  const offset = pg?.current && pg.pageSize ? (pg.current - 1) * pg.pageSize : 0;
   return (
     <Table<Task>
       rowKey="id"
@@ -19,7 +23,15 @@ export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showD
       scroll={{ x: 'max-content' }}
       onRow={(t) => ({ onClick: () => navigate(`/nhiem-vu/${t.id}`), style: { cursor: 'pointer' } })}
       columns={[
-        { title: 'TT', dataIndex: 'seq', width: 50, responsive: ['sm'] },
+        showDocument
+          ? {
+              title: 'STT',
+              key: 'row',
+              width: 56,
+              responsive: ['sm'],
+              render: (_: unknown, _t: Task, i: number) => offset + i + 1,
+            }
+          : { title: 'TT', dataIndex: 'seq', width: 50, responsive: ['sm'] },
         {
           title: 'Nhiệm vụ',
           dataIndex: 'title',
@@ -27,7 +39,7 @@ export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showD
             <div style={{ minWidth: phone ? 200 : 320, maxWidth: phone ? 280 : 440, whiteSpace: 'normal' }}>
               <Typography.Link>{title}</Typography.Link>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {showDocument && `${t.documentNumber} · `}
+                {showDocument && `Nhiệm vụ ${t.seq} của văn bản ${t.documentNumber} · `}
                 {t.leadUnitName ??
                   (t.assignmentCount ? 'Các đơn vị được giao chủ trì' : 'Chưa có đơn vị chủ trì')}
                 {phone && ` · ${timeText(t)}`}
