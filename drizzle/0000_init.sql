@@ -193,6 +193,93 @@ CREATE TABLE "holidays" (
 	CONSTRAINT "holidays_date" UNIQUE("date")
 );
 --> statement-breakpoint
+CREATE TABLE "report_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"submission_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"assignment_id" uuid,
+	"commitment_id" uuid,
+	"seq" integer NOT NULL,
+	"title" text NOT NULL,
+	"source" text DEFAULT '' NOT NULL,
+	"due_on" date,
+	"completed_on" date,
+	"status" text NOT NULL,
+	"progress" integer DEFAULT 0 NOT NULL,
+	"product" text,
+	"latest_note" text,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"comment" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_outputs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"version" integer NOT NULL,
+	"file_id" uuid NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_outputs_version" UNIQUE("round_id","kind","version")
+);
+--> statement-breakpoint
+CREATE TABLE "report_rounds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"kind" text NOT NULL,
+	"style" text DEFAULT 'nd09' NOT NULL,
+	"period_start" date NOT NULL,
+	"period_end" date NOT NULL,
+	"due_on" date NOT NULL,
+	"due_working_days" integer,
+	"report_due_on" date,
+	"document_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"include_commitments" boolean DEFAULT false NOT NULL,
+	"groups" text[] DEFAULT '{}'::text[] NOT NULL,
+	"outline" jsonb NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"report_draft" jsonb,
+	"opened_on" date NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_rounds_period" CHECK ("report_rounds"."period_end" >= "report_rounds"."period_start"),
+	CONSTRAINT "report_rounds_due" CHECK ("report_rounds"."due_on" >= "report_rounds"."period_end")
+);
+--> statement-breakpoint
+CREATE TABLE "report_submission_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"submission_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"workflow" text NOT NULL,
+	"note" text,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_submission_files" (
+	"submission_id" uuid NOT NULL,
+	"file_id" uuid NOT NULL,
+	CONSTRAINT "report_submission_files_submission_id_file_id_pk" PRIMARY KEY("submission_id","file_id")
+);
+--> statement-breakpoint
+CREATE TABLE "report_submissions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"workflow" text DEFAULT 'open' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"narrative" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"sent_on" date,
+	"accepted_at" timestamp with time zone,
+	"return_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_submissions_round_unit" UNIQUE("round_id","unit_id")
+);
+--> statement-breakpoint
 CREATE TABLE "assignment_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"assignment_id" uuid NOT NULL,
@@ -381,6 +468,19 @@ ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_b_tasks_id_fk" FO
 ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_decision_id_overlap_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."overlap_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_year_holiday_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."holiday_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_items" ADD CONSTRAINT "report_items_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_round_id_report_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."report_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_rounds" ADD CONSTRAINT "report_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_files" ADD CONSTRAINT "report_submission_files_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submission_files" ADD CONSTRAINT "report_submission_files_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_round_id_report_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."report_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_events" ADD CONSTRAINT "assignment_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -429,12 +529,17 @@ CREATE INDEX "obstacles_assignment" ON "obstacles" USING btree ("assignment_id")
 CREATE INDEX "files_unit" ON "files" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "overlap_decisions_decided_at" ON "overlap_decisions" USING btree ("decided_at");--> statement-breakpoint
 CREATE INDEX "overlap_pairs_b" ON "overlap_pairs" USING btree ("task_b");--> statement-breakpoint
+CREATE INDEX "report_items_submission" ON "report_items" USING btree ("submission_id","seq");--> statement-breakpoint
+CREATE INDEX "report_rounds_period_end" ON "report_rounds" USING btree ("period_end");--> statement-breakpoint
+CREATE INDEX "report_submission_events_submission" ON "report_submission_events" USING btree ("submission_id","at");--> statement-breakpoint
+CREATE INDEX "report_submissions_unit" ON "report_submissions" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "assignment_events_assignment" ON "assignment_events" USING btree ("assignment_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_task_unit_period" ON "assignments" USING btree ("task_id","unit_id","period");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_commitment_unit" ON "assignments" USING btree ("commitment_id","unit_id");--> statement-breakpoint
 CREATE INDEX "assignments_unit_due" ON "assignments" USING btree ("unit_id","due_on");--> statement-breakpoint
 CREATE INDEX "assignments_due" ON "assignments" USING btree ("due_on");--> statement-breakpoint
 CREATE INDEX "assignments_unit_working_due" ON "assignments" USING btree ("unit_id","due_on") WHERE "assignments"."workflow" in ('open', 'returned');--> statement-breakpoint
+CREATE INDEX "assignments_working_due" ON "assignments" USING btree ("due_on","unit_id") WHERE "assignments"."workflow" in ('open', 'returned');--> statement-breakpoint
 CREATE INDEX "document_links_to" ON "document_links" USING btree ("to_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_number_unique" ON "documents" USING btree ("issuer_key","year","number_key");--> statement-breakpoint
 CREATE INDEX "documents_search_trgm" ON "documents" USING gin ("search" gin_trgm_ops);--> statement-breakpoint

@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { frameworkError, registerErrorHandling } from './lib/error-handler.js';
+import { docsCsp, registerSecurity } from './lib/security.js';
 import { registerSessionHook } from './lib/session.js';
 import { modules } from './modules/index.js';
 
@@ -51,6 +52,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerSecurity(app);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 5, fields: 30 } });
@@ -72,7 +74,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true };
     opts.onRoute?.(route as RouteOptions);
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+    transformStaticCSP: docsCsp,
+  });
 
   registerSessionHook(app, ctx.db, () => ctx.clock.now());
 

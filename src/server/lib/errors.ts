@@ -24,6 +24,7 @@ export const errorCatalogue = {
   INVALID_CREDENTIALS: [401, 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.'],
   TOO_MANY_ATTEMPTS: [429, 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'],
   TOO_MANY_PASSWORD_TRIES: [429, 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.'],
+  ORIGIN_NOT_ALLOWED: [403, 'Yêu cầu gửi từ trang web khác nên không được chấp nhận.'],
   FORBIDDEN: [403, 'Bạn không có quyền thực hiện thao tác này.'],
   WRONG_PASSWORD: [400, 'Mật khẩu hiện tại không đúng.'],
   WEAK_PASSWORD: [400, 'Mật khẩu mới phải có ít nhất 8 ký tự.'],
@@ -126,6 +127,41 @@ export const errorCatalogue = {
   HOLIDAY_OUTSIDE_YEAR: [400, 'Có ngày không thuộc năm đang sửa.'],
   HOLIDAY_DUPLICATE: [400, 'Có ngày được nhập hai lần.'],
   HOLIDAY_WORKDAY_NOT_WEEKEND: [400, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
+  ROUND_NOT_FOUND: [404, 'Không tìm thấy kỳ báo cáo.'],
+  ROUND_PERIOD_REQUIRED: [
+    400,
+    'Nhập thời gian số liệu của kỳ báo cáo (từ ngày, đến ngày) hoặc chọn năm của kỳ.',
+  ],
+  ROUND_PERIOD_INVALID: [400, 'Thời gian số liệu không hợp lệ: ngày kết thúc phải từ ngày bắt đầu trở đi.'],
+  ROUND_DUE_REQUIRED: [
+    400,
+    'Nhập hạn gửi báo cáo của đơn vị (một ngày, hoặc số ngày làm việc sau ngày chốt số liệu).',
+  ],
+  ROUND_DUE_BEFORE_CUTOFF: [400, 'Hạn gửi báo cáo không được trước ngày chốt số liệu.'],
+  ROUND_REPORT_DUE_INVALID: [400, 'Hạn gửi báo cáo tổng hợp không được trước hạn gửi báo cáo của đơn vị.'],
+  ROUND_SCOPE_EMPTY: [400, 'Chọn ít nhất một văn bản hoặc đưa sổ theo dõi cam kết vào phạm vi báo cáo.'],
+  ROUND_DOCUMENT_NOT_FOUND: [400, 'Có văn bản trong phạm vi báo cáo không tồn tại.'],
+  ROUND_UNIT_INVALID: [400, 'Có đơn vị không tồn tại hoặc đã ngừng hoạt động.'],
+  ROUND_NO_UNITS: [
+    400,
+    'Chưa có đơn vị nào phải báo cáo: chọn đơn vị, nhóm đơn vị, dán danh sách tên hoặc chọn các đơn vị có nhiệm vụ trong phạm vi.',
+  ],
+  ROUND_CLOSED: [409, 'Kỳ báo cáo đã đóng; mở lại kỳ trước khi điều chỉnh.'],
+  SUBMISSION_NOT_FOUND: [404, 'Không tìm thấy báo cáo của đơn vị.'],
+  SUBMISSION_VERSION_CONFLICT: [
+    409,
+    'Báo cáo vừa được người khác lưu; tải lại trang để xem bản mới rồi sửa tiếp.',
+  ],
+  SUBMISSION_NOT_EDITABLE: [
+    409,
+    'Báo cáo đã nộp hoặc đã được tiếp nhận nên không sửa được; chỉ sửa khi báo cáo còn ở đơn vị hoặc bị trả lại.',
+  ],
+  SUBMISSION_SECTION_UNKNOWN: [400, 'Có mục không thuộc đề cương của kỳ báo cáo.'],
+  SUBMISSION_ITEM_UNKNOWN: [400, 'Có dòng không thuộc báo cáo này.'],
+  REPORT_DRAFT_VERSION_CONFLICT: [
+    409,
+    'Dự thảo báo cáo tổng hợp vừa được người khác lưu; tải lại để xem bản mới.',
+  ],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

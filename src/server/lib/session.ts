@@ -1,10 +1,11 @@
 // Sessions: an opaque random token in an HttpOnly SameSite cookie; its sha256 in the database.
 // Every /api route needs a signed-in person unless it is declared `config: { public: true }`.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { sessions, users } from '../db/schema/users.js';
+import { executeNamed } from '../db/prepared.js';
+import { sessions } from '../db/schema/users.js';
 import type { Actor } from './actor.js';
 import { AppError } from './errors.js';
 
@@ -63,19 +64,17 @@ export async function endSessions(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/** The person of a live session: the hot path of every request, a named prepared statement. */
 export async function loadActor(db: Db, token: string, now: Date): Promise<Actor | null> {
-  const rows = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      fullName: users.fullName,
-      role: users.role,
-      unitId: users.unitId,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)))
-    .limit(1);
+  const rows = await executeNamed<Actor>(
+    db,
+    'session_actor',
+    sql`select u.id, u.username, u.full_name as "fullName", u.role, u.unit_id as "unitId"
+      from sessions s join users u on u.id = s.user_id
+      where s.token_hash = ${hashToken(token)} and s.expires_at > ${now.toISOString()}::timestamptz
+        and u.active
+      limit 1`,
+  );
   return rows[0] ?? null;
 }
 

@@ -14,6 +14,8 @@ import { intakeModule } from './intake/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
+import { reportRoundsModule } from './report-rounds/routes.js';
+import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
@@ -42,4 +44,6 @@ export const modules: AppModule[] = [
   overlapsModule,
   holidaysModule,
   notificationsModule,
+  reportRoundsModule,
+  reportSubmissionsModule,
 ];

@@ -15,6 +15,7 @@ import {
 } from '../../server/db/schema/commitments';
 import { files } from '../../server/db/schema/files';
 import { overlapDecisions } from '../../server/db/schema/overlaps';
+import { reportRounds, reportSubmissions } from '../../server/db/schema/reports';
 import { assignments, documents, tasks } from '../../server/db/schema/tracking';
 import { units } from '../../server/db/schema/units';
 import { users } from '../../server/db/schema/users';
@@ -80,6 +81,8 @@ const audited = {
   review: commitmentReviews,
   file: files,
   overlap: overlapDecisions,
+  report_round: reportRounds,
+  report_submission: reportSubmissions,
 };
 
 describe('audit field labels', () => {

@@ -17,6 +17,8 @@ import {
 import { documentLinkKindLabels } from '../../shared/documents';
 import { obstacleLevelLabels, obstacleStatusLabels } from '../../shared/obstacles';
 import { overlapDecisionLabels } from '../../shared/overlap';
+import { periodKindLabels } from '../../shared/periods';
+import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
@@ -39,6 +41,8 @@ export const entityLabels: Record<string, string> = {
   overlap: 'Rà soát chồng chéo, trùng lặp',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
+  report_round: 'Kỳ báo cáo',
+  report_submission: 'Báo cáo của đơn vị',
 };
 
 /** action → what was done. */
@@ -229,6 +233,27 @@ export const fieldLabels: Record<string, string> = {
   // urging (issue 9)
   count: 'Số lượng',
   all: 'Tất cả',
+  style: 'Cách tính thời gian số liệu',
+  periodStart: 'Số liệu từ ngày',
+  periodEnd: 'Ngày chốt số liệu',
+  dueWorkingDays: 'Hạn (số ngày làm việc sau ngày chốt)',
+  reportDueOn: 'Hạn gửi báo cáo tổng hợp',
+  documentIds: 'Văn bản trong phạm vi',
+  includeCommitments: 'Gồm sổ theo dõi cam kết',
+  groups: 'Nhóm đơn vị',
+  outline: 'Đề cương',
+  openedOn: 'Ngày mở kỳ',
+  unitIds: 'Đơn vị phải báo cáo',
+  addedUnitIds: 'Đơn vị bổ sung',
+  items: 'Số dòng điền sẵn',
+  roundId: 'Kỳ báo cáo',
+  version: 'Phiên bản',
+  narrative: 'Nội dung báo cáo theo đề cương',
+  sentOn: 'Ngày gửi báo cáo',
+  acceptedAt: 'Thời điểm tiếp nhận',
+  fileIds: 'Tệp đính kèm',
+  comments: 'Ý kiến của đơn vị theo từng dòng',
+  reportDraft: 'Dự thảo báo cáo tổng hợp',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
@@ -240,6 +265,10 @@ export const entityFieldLabels: Record<string, string> = {
   'commitment.title': 'Tên cam kết, thỏa thuận',
   'activity.title': 'Tên hoạt động',
   'assignment.role': 'Vai trò của đơn vị',
+  'report_round.kind': 'Loại kỳ báo cáo',
+  'report_round.title': 'Tên kỳ báo cáo',
+  'report_round.dueOn': 'Hạn gửi báo cáo của đơn vị',
+  'report_round.status': 'Trạng thái kỳ báo cáo',
 };
 
 /** field name → labels of its coded values (booleans as 'true'/'false'). 'entity.field' first. */
@@ -271,6 +300,10 @@ export const valueLabels: Record<string, Record<string, string>> = {
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
   // overlap review
   decision: overlapDecisionLabels,
+  // report rounds
+  'report_round.kind': periodKindLabels,
+  'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
+  'report_round.status': roundStatusLabels,
 };
 
 /** entity → the address of a record's page, for links from the log. */
@@ -289,6 +322,8 @@ export const entityLinks: Record<string, (id: string) => string> = {
   overlap: () => '/ra-soat-trung-lap?tab=settled',
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
+  report_round: (id) => `/ky-bao-cao/${id}`,
+  report_submission: (id) => `/bao-cao-don-vi/${id}`,
 };
 
 /** Bookkeeping fields that never make a change worth showing. */

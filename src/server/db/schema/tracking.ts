@@ -177,6 +177,9 @@ export const assignments = pgTable(
     index('assignments_unit_working_due')
       .on(t.unitId, t.dueOn)
       .where(sql`${t.workflow} in ('open', 'returned')`),
+    // Every unit's work in hand by deadline (the all-units "overdue" list and its count): the
+    // page is read in due-date order and the count is an index-only scan.
+    index('assignments_working_due').on(t.dueOn, t.unitId).where(sql`${t.workflow} in ('open', 'returned')`),
   ],
 );
 

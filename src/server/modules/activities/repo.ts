@@ -1,5 +1,5 @@
 // The only file of the activities module that touches the database.
-import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { activities, activityDocuments, commitments } from '../../db/schema/commitments.js';
 import { documents } from '../../db/schema/tracking.js';
@@ -38,7 +38,11 @@ function listWhere(q: ListActivitiesQuery, scope: string | null): SQL | undefine
   );
 }
 
-async function withDetails(db: Db, rows: ActivityRow[]): Promise<ActivityView[]> {
+/**
+ * Commitment counts and linked documents. With a unit `scope`, only the documents that unit may
+ * read (province documents and its own): another unit's plan is not shown through an activity.
+ */
+async function withDetails(db: Db, rows: ActivityRow[], scope: string | null): Promise<ActivityView[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [counts, docs] = await Promise.all([
@@ -59,7 +63,12 @@ async function withDetails(db: Db, rows: ActivityRow[]): Promise<ActivityView[]>
       })
       .from(activityDocuments)
       .innerJoin(documents, eq(documents.id, activityDocuments.documentId))
-      .where(inArray(activityDocuments.activityId, ids))
+      .where(
+        and(
+          inArray(activityDocuments.activityId, ids),
+          scope ? or(isNull(documents.unitId), eq(documents.unitId, scope)) : undefined,
+        ),
+      )
       .orderBy(asc(documents.issuedOn)),
   ]);
   const n = new Map(counts.map((c) => [c.id, c.n]));
@@ -82,7 +91,7 @@ export async function listActivities(db: Db, q: ListActivitiesQuery, scope: stri
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(a).where(where),
   ]);
-  return { rows: await withDetails(db, rows), total: total?.n ?? 0 };
+  return { rows: await withDetails(db, rows, scope), total: total?.n ?? 0 };
 }
 
 export async function findActivity(db: Db, id: string): Promise<ActivityRow | undefined> {
@@ -90,9 +99,13 @@ export async function findActivity(db: Db, id: string): Promise<ActivityRow | un
   return row;
 }
 
-export async function findActivityView(db: Db, id: string): Promise<ActivityView | undefined> {
+export async function findActivityView(
+  db: Db,
+  id: string,
+  scope: string | null,
+): Promise<ActivityView | undefined> {
   const row = await findActivity(db, id);
-  return row ? (await withDetails(db, [row]))[0] : undefined;
+  return row ? (await withDetails(db, [row], scope))[0] : undefined;
 }
 
 export async function activityInScope(db: Db, id: string, unitId: string): Promise<boolean> {

@@ -14,7 +14,7 @@ export async function listActivities(db: Db, actor: Actor, q: ListActivitiesQuer
 
 export async function getActivity(db: Db, actor: Actor, id: string) {
   const scope = activityPolicy.scope(actor);
-  const row = await repo.findActivityView(db, id);
+  const row = await repo.findActivityView(db, id, scope);
   if (!row || (scope && !(await repo.activityInScope(db, id, scope))))
     throw new AppError('ACTIVITY_NOT_FOUND');
   return row;
@@ -47,7 +47,7 @@ export async function createActivity(db: Db, actor: Actor, body: CreateActivityB
     });
     return row.id;
   });
-  return (await repo.findActivityView(db, id))!;
+  return (await repo.findActivityView(db, id, activityPolicy.scope(actor)))!;
 }
 
 export async function updateActivity(db: Db, actor: Actor, id: string, body: UpdateActivityBody) {
@@ -74,7 +74,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, body: Upd
       after: { ...row, documentIds: docs },
     });
   });
-  return (await repo.findActivityView(db, id))!;
+  return (await repo.findActivityView(db, id, activityPolicy.scope(actor)))!;
 }
 
 export async function deleteActivity(db: Db, actor: Actor, id: string) {

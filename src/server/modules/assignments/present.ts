@@ -3,7 +3,8 @@ import { computeStatus } from '../../../shared/status.js';
 import type { AssignmentListRow } from './repo.js';
 import type { AssignmentOut } from './schema.js';
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+/** The list reads timestamps as ISO text already; single records come as Dates. */
+const iso = (d: Date | string | null) => (d === null || typeof d === 'string' ? d : d.toISOString());
 
 export function presentAssignment(row: AssignmentListRow, today: string): AssignmentOut {
   return {
@@ -21,10 +22,7 @@ export function presentAssignment(row: AssignmentListRow, today: string): Assign
     periodLabel: periodLabel(row.period),
     dueOn: row.dueOn,
     progress: row.progress,
-    status: computeStatus(
-      { dueOn: row.dueOn, completedOn: row.completedOn, progress: row.progress, workflow: row.workflow },
-      today,
-    ),
+    status: computeStatus(row, today),
     completedOn: row.completedOn,
     workflow: row.workflow,
     submittedAt: iso(row.submittedAt),

@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type AssignmentStatus, assignmentStatuses } from '../../../shared/status.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
-import { type Db, rowsOf } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
+import { executeNamed } from '../../db/prepared.js';
 import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
 import { assignmentEvents, assignments, documents, tasks } from '../../db/schema/tracking.js';
@@ -22,7 +23,11 @@ const groupKinds = (g: string) =>
 
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
-export type AssignmentListRow = AssignmentRow & {
+/** A list row: the assignment with its names; timestamps are ISO text when read by the list. */
+export type AssignmentListRow = Omit<AssignmentRow, 'submittedAt' | 'createdAt' | 'updatedAt'> & {
+  submittedAt: Date | string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
   title: string;
   documentId: string | null;
   documentNumber: string | null;
@@ -124,50 +129,38 @@ function selectList(db: Db) {
     .leftJoin(files, eq(files.id, assignments.productFileId));
 }
 
-// The list is the busiest read of the product (every unit's home, the bench): one statement
-// gives the page and the total (a window count), written in SQL rather than with the query
-// builder, whose per-row mapping cost more than the query itself.
-const LIST_SQL = sql`select "assignments".*,
+// The list is the busiest read of the product (every unit's home, the bench), so it is written
+// in SQL and sent as a named prepared statement. The page is chosen over assignments and units
+// alone (the sort's tie is the unit's name), and only its rows are then joined to their task,
+// document, commitment and file; the total is a scalar subquery over assignments (joined only
+// when a search needs the names), which the partial index of working rows answers for the
+// "overdue" and "due soon" boxes. Columns come out in the API's names, timestamps as ISO text.
+const LIST_COLUMNS = sql`"assignments"."id", "assignments"."task_id" as "taskId",
+    "assignments"."commitment_id" as "commitmentId", "assignments"."unit_id" as "unitId",
+    "assignments"."role", "assignments"."period", "assignments"."due_on" as "dueOn",
+    "assignments"."progress", "assignments"."completed_on" as "completedOn", "assignments"."workflow",
+    ${isoText(sql`"assignments"."submitted_at"`)} as "submittedAt",
+    "assignments"."return_reason" as "returnReason", "assignments"."product_number" as "productNumber",
+    "assignments"."product_date" as "productDate", "assignments"."product_file_id" as "productFileId",
+    ${isoText(sql`"assignments"."created_at"`)} as "createdAt",
+    ${isoText(sql`"assignments"."updated_at"`)} as "updatedAt",
     coalesce("tasks"."title", "commitments"."title", '') as "title",
     "tasks"."document_id" as "documentId", "documents"."number" as "documentNumber",
-    "units"."name" as "unitName", "units"."code" as "unitCode", "files"."name" as "productFileName",
-    count(*) over () as "totalCount"
-  from "assignments"
-  join "units" on "units"."id" = "assignments"."unit_id"
-  left join "tasks" on "tasks"."id" = "assignments"."task_id"
-  left join "documents" on "documents"."id" = "tasks"."document_id"
-  left join "commitments" on "commitments"."id" = "assignments"."commitment_id"
-  left join "files" on "files"."id" = "assignments"."product_file_id"`;
+    "units"."name" as "unitName", "units"."code" as "unitCode", "files"."name" as "productFileName"`;
 
-type RawListRow = Record<string, unknown> & { totalCount: string | number };
-
-function fromRaw(r: RawListRow): AssignmentListRow {
-  return {
-    id: r.id as string,
-    taskId: r.task_id as string | null,
-    commitmentId: r.commitment_id as string | null,
-    unitId: r.unit_id as string,
-    role: r.role as AssignmentRow['role'],
-    period: r.period as string,
-    dueOn: r.due_on as string | null,
-    progress: r.progress as number,
-    completedOn: r.completed_on as string | null,
-    workflow: r.workflow as AssignmentRow['workflow'],
-    submittedAt: r.submitted_at ? new Date(r.submitted_at as string) : null,
-    returnReason: r.return_reason as string | null,
-    productNumber: r.product_number as string | null,
-    productDate: r.product_date as string | null,
-    productFileId: r.product_file_id as string | null,
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-    title: r.title as string,
-    documentId: r.documentId as string | null,
-    documentNumber: r.documentNumber as string | null,
-    unitName: r.unitName as string,
-    unitCode: r.unitCode as string,
-    productFileName: r.productFileName as string | null,
-  };
+/** A timestamptz as `Date#toISOString()` writes it, computed by PostgreSQL. */
+function isoText(column: SQL) {
+  return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
+
+/** The tables a filter's condition reads besides assignments (only a search reads the names). */
+const searchJoins = (q: string | undefined) =>
+  q
+    ? sql`join "units" on "units"."id" = "assignments"."unit_id"
+          left join "tasks" on "tasks"."id" = "assignments"."task_id"`
+    : sql``;
+
+type RawListRow = AssignmentListRow & { totalCount: string | number };
 
 /** A page and the total in one statement (a second one only for a page past the end). */
 export async function listAssignments(
@@ -177,20 +170,35 @@ export async function listAssignments(
   today: string,
 ): Promise<{ rows: AssignmentListRow[]; total: number }> {
   const where = filterWhere(scope, q, today);
-  const res = await db.execute(sql`${LIST_SQL}
-    ${where ? sql`where ${where}` : sql``}
-    order by ${sql.join(orderBy(q.sort, today), sql`, `)}
-    limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
-  const raw = rowsOf<RawListRow>(res);
-  if (raw.length) return { rows: raw.map(fromRaw), total: Number(raw[0]!.totalCount) };
+  const whereSql = where ? sql`where ${where}` : sql``;
+  const order = sql.join(orderBy(q.sort, today), sql`, `);
+  const count = sql`select count(*) from "assignments" ${searchJoins(q.q)} ${whereSql}`;
+  const raw = await executeNamed<RawListRow>(
+    db,
+    'assignments_list',
+    sql`with "page" as (
+        select "assignments"."id" from "assignments"
+        join "units" on "units"."id" = "assignments"."unit_id"
+        ${q.q ? sql`left join "tasks" on "tasks"."id" = "assignments"."task_id"` : sql``}
+        ${whereSql}
+        order by ${order}
+        limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})
+      select ${LIST_COLUMNS}, (${count}) as "totalCount"
+      from "page"
+      join "assignments" on "assignments"."id" = "page"."id"
+      join "units" on "units"."id" = "assignments"."unit_id"
+      left join "tasks" on "tasks"."id" = "assignments"."task_id"
+      left join "documents" on "documents"."id" = "tasks"."document_id"
+      left join "commitments" on "commitments"."id" = "assignments"."commitment_id"
+      left join "files" on "files"."id" = "assignments"."product_file_id"
+      order by ${order}`,
+  );
+  if (raw.length) {
+    return { rows: raw, total: Number(raw[0]!.totalCount) };
+  }
   if (q.page === 1) return { rows: [], total: 0 };
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(assignments)
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .leftJoin(tasks, eq(tasks.id, assignments.taskId))
-    .where(where);
-  return { rows: [], total: totalRow?.n ?? 0 };
+  const [totalRow] = await executeNamed<{ n: string }>(db, 'assignments_count', sql`select (${count}) as n`);
+  return { rows: [], total: Number(totalRow?.n ?? 0) };
 }
 
 export async function allAssignments(
@@ -260,24 +268,22 @@ export async function periodsOf(db: Db, taskId: string): Promise<string[]> {
   return rows.map((r) => r.period);
 }
 
-/** The unit home's boxes, counted in one query. */
+/** The unit home's boxes, counted in one query (a named prepared statement: every home asks). */
 export async function bucketCounts(db: Db, where: SQL | undefined, today: string) {
   const a = assignments;
-  const c = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
-  const [row] = await db
-    .select({
-      total: sql<number>`count(*)::int`,
-      dueSoon: c(
-        sql`${workingSql} and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date`,
-      ),
-      overdue: c(overdueCondition(today)),
-      returned: c(sql`${a.workflow} = 'returned'`),
-      done: c(doneSql),
-      open: c(workingSql),
-      awaitingConfirmation: c(sql`${a.workflow} = 'submitted'`),
-    })
-    .from(a)
-    .where(where);
+  const c = (cond: SQL) => sql`(count(*) filter (where ${cond}))::int`;
+  const [row] = await executeNamed<Record<string, number>>(
+    db,
+    'assignments_buckets',
+    sql`select count(*)::int as "total",
+      ${c(sql`${workingSql} and ${a.dueOn} between ${today}::date and ${plusDays(today, DUE_SOON_DAYS)}::date`)} as "dueSoon",
+      ${c(overdueCondition(today))} as "overdue",
+      ${c(sql`${a.workflow} = 'returned'`)} as "returned",
+      ${c(doneSql)} as "done",
+      ${c(workingSql)} as "open",
+      ${c(sql`${a.workflow} = 'submitted'`)} as "awaitingConfirmation"
+    from ${a} ${where ? sql`where ${where}` : sql``}`,
+  );
   return {
     total: Number(row?.total ?? 0),
     dueSoon: Number(row?.dueSoon ?? 0),

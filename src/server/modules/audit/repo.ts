@@ -1,6 +1,6 @@
 // The audit log's queries: the filtered log, the people in it, and the names of the records and
 // ids its entries mention (so the log can say which task, unit or obstacle a change was about).
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, max, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, max, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog } from '../../db/schema/audit.js';
 import { activities, commitments, milestones, obstacles } from '../../db/schema/commitments.js';
@@ -11,11 +11,16 @@ import { users } from '../../db/schema/users.js';
 import { type Actor, unitScope } from '../../lib/actor.js';
 import type { AuditQuery } from './schema.js';
 
-/** A unit's people read only the history of their own unit's records. */
+/**
+ * A unit's people read only the history of their own unit's records. The history of accounts
+ * (names, e-mails, resets, locks) is read by administrators, who manage them, and by the person
+ * the entry is about: like `/api/users`, not by colleagues.
+ */
 function auditWhere(actor: Actor, q: AuditQuery): SQL | undefined {
   const scope = unitScope(actor);
   return and(
     scope ? eq(auditLog.unitId, scope) : undefined,
+    actor.role === 'admin' ? undefined : or(ne(auditLog.entity, 'user'), eq(auditLog.entityId, actor.id)),
     q.entity ? eq(auditLog.entity, q.entity) : undefined,
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.actorId ? eq(auditLog.actorId, q.actorId) : undefined,
@@ -45,12 +50,11 @@ export type AuditRow = Awaited<ReturnType<typeof listAudit>>['rows'][number];
 
 /** The people who appear in the log, as far as the reader may see it (the person filter). */
 export async function listAuditActors(db: Db, actor: Actor) {
-  const scope = unitScope(actor);
   const name = max(auditLog.actorName);
   return db
     .select({ id: auditLog.actorId, name })
     .from(auditLog)
-    .where(and(isNotNull(auditLog.actorId), scope ? eq(auditLog.unitId, scope) : undefined))
+    .where(and(isNotNull(auditLog.actorId), auditWhere(actor, { page: 1, pageSize: 1 })))
     .groupBy(auditLog.actorId)
     .orderBy(asc(name));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { commonErrors, errorBody, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
-import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from './kinds.js';
+import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, servableInline } from './kinds.js';
 import { contentDisposition, presentFile } from './present.js';
 import { downloadQuery, fileOut } from './schema.js';
 import * as service from './service.js';
@@ -64,12 +64,11 @@ export const filesModule: AppModule = {
       },
       async (req, reply) => {
         const row = await service.getFileContent(db, actorOf(req), req.params.id);
-        const inline =
-          req.query.inline === '1' && (row.mime === 'application/pdf' || row.mime.startsWith('image/'));
+        // shown in a tab only when its bytes are a PDF or an image; anything else is an attachment
+        const inline = req.query.inline === '1' && servableInline(row.mime, row.content as Buffer);
         return reply
           .header('content-type', row.mime)
           .header('content-disposition', contentDisposition(row.name, inline))
-          .header('x-content-type-options', 'nosniff')
           .header('cache-control', 'private, max-age=3600')
           .send(row.content as never);
       },
