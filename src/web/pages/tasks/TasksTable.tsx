@@ -1,7 +1,8 @@
 // The table of tasks used on the task list and on a document's page.
-import { Grid, Progress, Table, type TableProps, Tooltip, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Grid, Progress, type TableProps, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { Task } from '../../api/tracking';
+import { ListTable } from '../../components/ListTable';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ClarityBadge } from '../assignments/tags';
 
@@ -10,14 +11,12 @@ export function timeText(t: Pick<Task, 'dueOn' | 'recurrenceLabel'>) {
 }
 
 export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showDocument?: boolean }) {
-  const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().sm;
   return (
-    <Table<Task>
+    <ListTable<Task>
       rowKey="id"
       size="middle"
-      scroll={{ x: 'max-content' }}
-      onRow={(t) => ({ onClick: () => navigate(`/nhiem-vu/${t.id}`), style: { cursor: 'pointer' } })}
+      rowHref={(t) => `/nhiem-vu/${t.id}`}
       columns={[
         { title: 'TT', dataIndex: 'seq', width: 50, responsive: ['sm'] },
         {
@@ -25,7 +24,7 @@ export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showD
           dataIndex: 'title',
           render: (title: string, t) => (
             <div style={{ minWidth: phone ? 200 : 320, maxWidth: phone ? 280 : 440, whiteSpace: 'normal' }}>
-              <Typography.Link>{title}</Typography.Link>
+              <Link to={`/nhiem-vu/${t.id}`}>{title}</Link>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {showDocument && `${t.documentNumber} · `}
                 {t.leadUnitName ??
