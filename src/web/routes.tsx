@@ -44,6 +44,18 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/dashboard/DashboardPage')),
   },
   {
+    path: '/ke-hoach-nam',
+    label: 'Kế hoạch năm',
+    icon: <CalendarOutlined />,
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/annual-plans/AnnualPlansPage')),
+  },
+  {
+    path: '/ke-hoach-nam/:id',
+    roles: ['focal', 'leader'],
+    page: lazy(() => import('./pages/annual-plans/AnnualPlanPage')),
+  },
+  {
     path: '/ra-soat-trung-lap',
     label: 'Rà soát trùng lặp',
     icon: <DiffOutlined />,

@@ -97,6 +97,11 @@ export const errorCatalogue = {
   OBSTACLE_TOP_LEVEL: [409, 'Vướng mắc đã ở cấp trung ương, không thể chuyển lên nữa.'],
   OBSTACLE_RESOLVED: [409, 'Vướng mắc đã được giải quyết và đóng; không thể xử lý hay mở lại.'],
   OBSTACLE_DEADLINE_PAST: [400, 'Hạn trả lời phải từ hôm nay trở đi.'],
+  OBSTACLE_DECIDE_REQUIRED: [
+    409,
+    'Ở cấp UBND tỉnh, lãnh đạo quyết định (vướng mắc được giải quyết) hoặc báo cáo cơ quan trung ương.',
+  ],
+  OBSTACLE_NOT_AT_LEADER: [409, 'Chỉ quyết định được vướng mắc đang ở cấp UBND tỉnh.'],
   // document intake (issue 5)
   INTAKE_UNSUPPORTED_FORMAT: [
     415,
@@ -117,6 +122,10 @@ export const errorCatalogue = {
     404,
     'Không tìm thấy nhóm nhiệm vụ này trong kết quả rà soát (nhiệm vụ đã thay đổi). Vui lòng tải lại trang.',
   ],
+  ANNUAL_PLAN_NOT_FOUND: [404, 'Không tìm thấy kế hoạch năm.'],
+  ANNUAL_PLAN_ISSUED: [409, 'Kế hoạch đã được đăng ký ban hành; không thể đăng ký lại.'],
+  ANNUAL_PLAN_EMPTY: [409, 'Kế hoạch chưa có nhiệm vụ nào trong năm nên chưa thể đăng ký ban hành.'],
+  ANNUAL_PLAN_YEARS_INVALID: [400, 'Khoảng năm không hợp lệ: năm đầu không sau năm cuối, tối đa 10 năm.'],
   OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
   OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
   OVERLAP_MAIN_TASK_INVALID: [

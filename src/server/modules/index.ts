@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import type { FastifyZod } from '../lib/fastify-zod.js';
 import { activitiesModule } from './activities/routes.js';
+import { annualPlansModule } from './annual-plans/routes.js';
 import { assignmentsModule } from './assignments/routes.js';
 import { auditModule } from './audit/routes.js';
 import { authModule } from './auth/routes.js';
@@ -42,6 +43,7 @@ export const modules: AppModule[] = [
   intakeModule,
   dashboardModule,
   overlapsModule,
+  annualPlansModule,
   holidaysModule,
   notificationsModule,
   reportRoundsModule,

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addScores, emptyScores, FIELDS, precision, recall, scoreDocument, tokenF1 } from './accuracy.js';
 import { extractDirective } from './extract.js';
@@ -23,6 +24,15 @@ describe('accuracy scoring', () => {
     expect(s.signer).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(s.assignedGroups).toEqual({ tp: 1, fp: 0, fn: 1 });
     expect(tokenF1('V/v triển khai', 'V/V TRIỂN KHAI')).toBe(1);
+  });
+});
+
+describe('the corpus', () => {
+  it('holds at least 40 annotated documents: a tune part and a measure-only part', () => {
+    const count = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.expected.json')).length;
+    const measureOnly = count(join(corpusDir, 'measure'));
+    expect(measureOnly).toBeGreaterThanOrEqual(14);
+    expect(count(corpusDir) + measureOnly).toBeGreaterThanOrEqual(40);
   });
 });
 

@@ -104,6 +104,9 @@ const ORG_WORD_START =
 /** Person titles in front of a body ("Bộ trưởng Bộ…", "Giám đốc Sở…"): the body is the issuer. */
 const LEADING_TITLE =
   /^(?:Bộ trưởng|Giám đốc|Chánh|Cục trưởng|Trưởng ban|Viện trưởng|Thủ trưởng)\s+(?=(?:Bộ|Sở|Văn phòng|Cục|Ban|Viện)(?![\p{L}]))/u;
+/** "…của Bộ Ngoại giao, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến": a person starts the next clause. */
+const PERSON_TITLE_START =
+  /^(?:Chủ tịch|Phó Chủ tịch|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng)(?![\p{L}])/u;
 const TYPE_WORD_START = new RegExp(String.raw`^(?:${DOC_TYPES.join('|')}|các|số)(?![\p{L}])`, 'iu');
 
 /** The issuer named after "của" at the start of `text`, e.g. "của Ban Thường vụ Tỉnh ủy về…". */
@@ -127,6 +130,7 @@ export function readIssuer(text: string): { issuer: string; length: number } | n
         /^\p{Lu}/u.test(next) &&
         !TYPE_WORD_START.test(next) &&
         !ORG_WORD_START.test(next) &&
+        !PERSON_TITLE_START.test(next) &&
         !/^\p{Lu}{2,}/u.test(next)
       ) {
         words.push(after[0] === ',' ? ',' : '-');
@@ -147,10 +151,24 @@ export function readIssuer(text: string): { issuer: string; length: number } | n
   return { issuer, length: end };
 }
 
+/** The abbreviations of ministries' and departments' names that letters use ("Bộ GDĐT", "Sở KH&ĐT"). */
+const NAME_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<=(?:Bộ|Sở)\s)GD\s?&?\s?ĐT(?![\p{L}])/gu, 'Giáo dục và Đào tạo'],
+  [/(?<=(?:Bộ|Sở)\s)KH\s?&?\s?ĐT(?![\p{L}])/gu, 'Kế hoạch và Đầu tư'],
+  [/(?<=(?:Bộ|Sở)\s)LĐ\s?-?\s?TB\s?&?\s?XH(?![\p{L}])/gu, 'Lao động - Thương binh và Xã hội'],
+  [/(?<=(?:Bộ|Sở)\s)VHTT\s?&?\s?DL(?![\p{L}])/gu, 'Văn hóa, Thể thao và Du lịch'],
+  [/(?<=(?:Bộ|Sở)\s)TT\s?&\s?TT(?![\p{L}])/gu, 'Thông tin và Truyền thông'],
+  [/(?<=(?:Bộ|Sở)\s)TN\s?&?\s?MT(?![\p{L}])/gu, 'Tài nguyên và Môi trường'],
+  [/(?<=(?:Bộ|Sở)\s)NN\s?&\s?PTNT(?![\p{L}])/gu, 'Nông nghiệp và Phát triển nông thôn'],
+  [/(?<=\svà\s)PTNT(?![\p{L}])/gu, 'Phát triển nông thôn'],
+];
+
 export function expandAbbreviations(s: string): string {
-  return collapse(s)
+  let out = collapse(s)
     .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
     .replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân');
+  for (const [re, full] of NAME_ABBREVIATIONS) out = out.replace(re, full);
+  return out;
 }
 
 const ISSUED_BEFORE =
@@ -182,6 +200,13 @@ export function scanCitationMentions(text: string, from: number, to: number): Ci
     if (issuerHit) {
       issuer = issuerHit.issuer;
       end += issuerHit.length;
+    }
+    if (!issuer) {
+      // "Xét báo cáo của Bộ Ngoại giao tại văn bản số 5630/BNG-ĐNA": the issuer before the number.
+      const before = text.slice(Math.max(from, start - 140), start);
+      const m = /của\s+((?:(?!của\s)[^;.()\n])+?)\s+(?:tại|theo|nêu tại)\s*$/iu.exec(before);
+      const who = m ? readIssuer(`của ${m[1]}`) : null;
+      if (who && ORG_WORD_START.test(who.issuer)) issuer = who.issuer;
     }
     if (!date && !issuer) {
       // "Ngày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines, isoDate, parseLeadingDate } from './dates.js';
+import { normaliseSource } from './text.js';
 
 const deadlines = (text: string, year: number | null = 2026) =>
   findDeadlines(text, 0, text.length, year).map((d) => [d.date, d.text, d.recurring]);
@@ -43,5 +44,29 @@ describe('dates', () => {
     expect(
       deadlines('Kế hoạch số 34-KH/TU ngày 14/01/2026; định hướng đến năm 2030; trong năm 2020, toàn tỉnh'),
     ).toEqual([]);
+  });
+
+  it('reads the forms real letters use, and keeps a recurrence with its day', () => {
+    const at = (text: string, year: number | null = 2016) =>
+      findDeadlines(normaliseSource(text), 0, normaliseSource(text).length, year).map((d) => [
+        d.date,
+        d.recurrence,
+      ]);
+    expect(at('gửi về Bộ trước 15 tháng 11 năm 2008 để tổng hợp')).toEqual([['2008-11-15', null]]);
+    expect(at('gửi về Bộ Tài chính trong tháng 11năm 2008')).toEqual([['2008-11-30', null]]);
+    expect(at('báo cáo UBND tỉnh đầu tháng 6 năm 2016.')).toEqual([['2016-06-10', null]]);
+    expect(at('trình UBND tỉnh cuối năm.')).toEqual([['2016-12-31', null]]);
+    expect(at('tổ chức hội nghị trong năm 2010.')).toEqual([['2010-12-31', null]]);
+    expect(at('Trong năm 2015, các tổ chức đã tài trợ 45 dự án.')).toEqual([]);
+    expect(at('hoàn thành quý IV/2026.')).toEqual([['2026-12-31', null]]);
+    expect(at('báo cáo kết quả quý II/2026;')).toEqual([]);
+    expect(at('báo cáo tình hình hằng quý về Sở Ngoại vụ')).toEqual([[null, 'quarterly:15']]);
+    expect(at('định kỳ 6 tháng báo cáo Bộ Ngoại giao')).toEqual([[null, 'half_yearly:15']]);
+    expect(at('báo cáo được gửi hằng năm trước ngày 15 tháng 12.')).toEqual([[null, 'yearly:15/12']]);
+    expect(at('tham mưu ban hành kế hoạch thực hiện hàng năm')).toEqual([]);
+    expect(at('trước khi tiếp nhận dự án mới phải xin ý kiến')).toEqual([[null, null]]);
+    expect(at('báo cáo trong vòng 15 ngày kể từ ngày về nước.')).toEqual([[null, null]]);
+    // A meeting, a visit or a plan's period is not a deadline.
+    expect(at('Hội nghị tổ chức vào ngày 10/12/2008 tại Hà Nội; tổ chức vào tháng 4/2026.')).toEqual([]);
   });
 });

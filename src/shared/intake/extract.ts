@@ -1,13 +1,14 @@
 // Extraction of a directive's fields from its text (issue 5): the one entry point the server,
 // the CLI and the accuracy bench call. Pure: text and unit directory in, Extraction out.
 import { normalizeVi } from '../vn-text.js';
-import { findCitations, scanCitationMentions } from './citations.js';
+import { expandAbbreviations, findCitations, scanCitationMentions } from './citations.js';
 import { deadlineKey, findDeadlines } from './dates.js';
 import { type DirectoryIndex, indexDirectory } from './directory.js';
 import { type Found, readHeader } from './header.js';
 import { findSpeakerIssuer } from './issuer.js';
 import { analyseLayout, type Footnote, type Layout } from './layout.js';
 import {
+  assigneeRole,
   findGroupMentions,
   findUnitMentions,
   type GroupMention,
@@ -15,11 +16,20 @@ import {
   type UnitMention,
 } from './mentions.js';
 import { locateUnitNames } from './names.js';
+import { outsideKind } from './outside.js';
 import { readRecipientList, UNIT_LIKE } from './recipients.js';
 import { findTailStart, readSignature } from './signature.js';
 import { type Item, itemText, readStructure } from './structure.js';
 import { normaliseSource, overlapsAny, tokenize } from './text.js';
-import type { AssignedUnit, Deadline, DirectoryUnit, ExtractedTask, Extraction, Span } from './types.js';
+import type {
+  AssignedUnit,
+  AssigneeRole,
+  Deadline,
+  DirectoryUnit,
+  ExtractedTask,
+  Extraction,
+  Span,
+} from './types.js';
 
 export type { DirectoryUnit, Extraction } from './types.js';
 
@@ -56,22 +66,42 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
   const excluded = structure.excluded;
   const issuer = header.issuer ?? findSpeakerIssuer(masked, bodyStart, tailStart, units);
 
-  // Mentions of units and groups in the body that give them work.
-  const isAssignee = (span: Span) =>
-    !overlapsAny(span, citationSpans) && !overlapsAny(span, excluded) && isAssigneeContext(masked, span[0]);
-  const unitMentions = findUnitMentions(masked, bodyStart, tailStart, index).filter(
-    (m) => m.unit?.kind !== 'tinh' && isAssignee(m.span),
+  // The issuer is not its own assignee ("Ủy ban nhân dân tỉnh Lào Cai xây dựng Kế hoạch…").
+  const issuerKey = issuer ? normalizeVi(issuer.value) : null;
+  const isIssuer = (name: string) =>
+    issuerKey !== null && normalizeVi(expandAbbreviations(name)) === issuerKey;
+  // Mentions of units and groups in the body that give them work, as lead or as partner.
+  const inBody = (span: Span) => !overlapsAny(span, citationSpans) && !overlapsAny(span, excluded);
+  const roled = findUnitMentions(masked, bodyStart, tailStart, index)
+    .filter((m) => m.unit?.kind !== 'tinh' && inBody(m.span) && !isIssuer(m.name))
+    .map((m) => ({ ...m, role: assigneeRole(masked, m.span) }));
+  const unitMentions = roled.filter((m): m is RoledMention => m.role === 'lead');
+  const partnerMentions = roled.filter((m): m is RoledMention => m.role === 'coordinator');
+  const groupMentions = findGroupMentions(masked, bodyStart, tailStart).filter(
+    (g) => inBody(g.span) && assigneeRole(masked, g.span) === 'lead',
   );
-  const groupMentions = findGroupMentions(masked, bodyStart, tailStart).filter((g) => isAssignee(g.span));
   const footnoteUnits = new Map<Footnote, UnitMention[]>();
   for (const f of layout.footnotes) footnoteUnits.set(f, unitsOfFootnote(source, f, index));
 
-  // Recipients ("Kính gửi") are addressees too.
+  // Recipients ("Kính gửi") are addressees too: as the body names them (a recipient the body
+  // names only as partner is a partner), given work when the body does not name them, never
+  // when they are copied for information ("(để biết)").
   const recipients = header.recipients
     ? readRecipientList(masked, header.recipients, index)
     : { units: [], groups: [] };
   const recipientGroups = recipients.groups;
-  const recipientUnits = recipients.units;
+  const bodyRole = new Map<string, AssigneeRole[]>();
+  for (const m of [...unitMentions, ...partnerMentions]) {
+    const list = bodyRole.get(unitKey(m)) ?? [];
+    if (!list.includes(m.role)) list.push(m.role);
+    bodyRole.set(unitKey(m), list);
+  }
+  const recipientUnits: RoledMention[] = recipients.units
+    .filter((u) => !FOR_INFORMATION.test(masked.slice(u.span[1], u.span[1] + 30)))
+    .map((u) => {
+      const roles = bodyRole.get(unitKey(u));
+      return { ...u, role: roles && !roles.includes('lead') ? 'coordinator' : 'lead' };
+    });
 
   const tasks = buildTasks({
     masked,
@@ -87,7 +117,7 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
       bodyStart,
       unitMentions,
       groupMentions,
-      recipientUnits,
+      recipientUnits.filter((u) => u.role === 'lead'),
       recipientGroups,
       structure.closingStart,
       tailStart,
@@ -100,6 +130,7 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
   const assignedUnits = aggregateUnits([
     ...recipientUnits,
     ...unitMentions,
+    ...partnerMentions,
     ...activeFootnotes.flatMap((f) => footnoteUnits.get(f) ?? []),
   ]);
   const groups = aggregateGroups([...recipientGroups, ...groupMentions]);
@@ -131,6 +162,10 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
   };
 }
 
+type RoledMention = UnitMention & { role: AssigneeRole };
+
+const FOR_INFORMATION = /^\s*\(\s*(?:để\s+)?(?:biết|b\/c|báo cáo)/u;
+
 function spanOf(found: Found<unknown> | null | undefined): Span | null {
   return found ? found.span : null;
 }
@@ -159,16 +194,21 @@ function unitKey(m: { name: string; unit: DirectoryUnit | null }): string {
   return m.unit ? `#${m.unit.code}` : normalizeVi(m.name);
 }
 
-function aggregateUnits(mentions: UnitMention[]): AssignedUnit[] {
+function aggregateUnits(mentions: (UnitMention & { role?: AssigneeRole })[]): AssignedUnit[] {
   const byKey = new Map<string, AssignedUnit>();
   for (const m of mentions) {
     const key = unitKey(m);
+    const role = m.role ?? 'lead';
     const known = byKey.get(key);
-    if (known) known.mentions.push(m.span);
-    else
+    if (known) {
+      known.mentions.push(m.span);
+      if (!known.roles.includes(role)) known.roles.push(role);
+    } else
       byKey.set(key, {
         name: m.unit ? m.unit.name : m.name,
         unitCode: m.unit?.code ?? null,
+        kind: m.unit ? m.unit.kind : outsideKind(m.name),
+        roles: [role],
         span: m.span,
         mentions: [m.span],
       });
@@ -267,13 +307,15 @@ function buildTasks(input: TaskInput): ExtractedTask[] {
     }
     const own = input.deadlineMentions.filter((d) => inside(d.span));
     const dated = own.find((d) => d.date);
-    const chosen = dated ?? own[0] ?? null;
+    const recurring = own.find((d) => d.recurrence);
+    const chosen = dated ?? recurring ?? own[0] ?? null;
     tasks.push({
       label: item.label,
       text: itemText(masked, item, layout.typicalLineLength),
       units: names,
       deadline: dated?.date ?? null,
       deadlineText: chosen?.text ?? null,
+      recurrence: recurring?.recurrence ?? null,
       span: item.span,
     });
   }

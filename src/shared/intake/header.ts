@@ -2,8 +2,8 @@
 // place and date, type and title or "V/v" summary, "Kính gửi" list, signature block. Each may be
 // missing (text cut from the middle of a PDF), so every reader returns null rather than guess.
 import { typeFromNumber } from '../documents.js';
-import { canonicalType, cleanNumber, expandAbbreviations, NUMBER_SOURCE } from './citations.js';
-import { isoDate } from './dates.js';
+import { canonicalType, cleanNumber, expandAbbreviations, NUMBER_SOURCE, readIssuer } from './citations.js';
+import { isoDate, parseLeadingDate } from './dates.js';
 import { capitalise, collapse, isUpperLine, sentenceCase, splitLines } from './text.js';
 import type { Span } from './types.js';
 
@@ -60,8 +60,18 @@ const TYPE_TITLES = [
 ];
 const ENACTING =
   /^[ \t|]*(?:CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\b/u;
-const PLACE_DATE =
-  /(?:^|\n|\|)[ \t]*(\p{Lu}[\p{L}.-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}-]*){0,4})[ \t]*,[ \t\n]*ngày[ \t\n]*(?:(\d{1,2})[ \t\n]*tháng[ \t\n]*(\d{1,2})[ \t\n]*năm[ \t\n]*(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u;
+/**
+ * "Gia Lai, ngày 05 tháng 3 năm 2026" and its variants: compound places ("Bà Rịa - Vũng Tàu",
+ * "TP. Hồ Chí Minh", "Thừa Thiên Huế"), place and date on two lines, the date after the motto on
+ * one line (web copies) or beside the number in a two-column layout.
+ */
+const PLACE = String.raw`\p{Lu}[\p{L}.-]*(?:(?:[ \t]*[-–][ \t]*|[ \t]*\n?[ \t]*|\.[ \t]*)\p{Lu}[\p{L}-]*){0,4}`;
+const PLACE_DATE = new RegExp(
+  String.raw`(?:^|\n|\||Hạnh phúc[ \t\-_]*|[ \t]{2,})[ \t]*(${PLACE})[ \t]*,[ \t\n]*ngày[ \t\n]*(?:(\d{1,2})[ \t\n]*tháng[ \t\n]*(\d{1,2})[ \t\n]*năm[ \t\n]*(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))`,
+  'u',
+);
+/** "(Ban hành kèm theo Quyết định số 35/2025/QĐ-UBND ngày 14 tháng 7 năm 2025 của UBND tỉnh Gia Lai)". */
+const CAPTION = /^[ \t]*\(?[ \t]*(?:Ban hành )?[Kk]èm theo\s+(?:[\p{L}]+\s+){1,3}số\s*:?\s*(\S+)\s+ngày\s+/u;
 
 export function readHeader(src: string): Header {
   const lines = splitLines(src);
@@ -93,6 +103,9 @@ export function readHeader(src: string): Header {
   const untitled = titled || vv ? null : readUntitledSummary(src, afterMarks, enacting?.span[0] ?? limit);
   seen(untitled?.span);
 
+  // A text that starts with its title and a caption ("Kèm theo Quyết định số … ngày … của …")
+  // takes its date and issuer from the decision that issued it.
+  const caption = date ? null : readCaption(src, limit);
   let type: Found<string> | null = titled?.type ?? null;
   if (!type && number) {
     const fromSymbol = typeFromNumber(number.value);
@@ -115,12 +128,43 @@ export function readHeader(src: string): Header {
     block && (!enacting || /\s(?:tỉnh|thành phố|huyện|xã|phường)\s/u.test(block.value))
       ? block
       : (enacting ?? block);
-  return { number, type, date, issuer, summary: titled?.summary ?? vv ?? untitled, recipients, end };
+  return {
+    number,
+    type,
+    date: date ?? caption?.date ?? null,
+    issuer: issuer ?? caption?.issuer ?? null,
+    summary: titled?.summary ?? vv ?? untitled,
+    recipients,
+    end,
+  };
+}
+
+function readCaption(
+  src: string,
+  limit: number,
+): { date: Found<string>; issuer: Found<string> | null } | null {
+  for (const line of splitLines(src, 0, Math.min(src.length, limit + 800)).slice(0, 12)) {
+    const m = CAPTION.exec(line.text);
+    if (!m) continue;
+    const at = line.start + m[0].length;
+    const d = parseLeadingDate(src.slice(at, at + 40));
+    if (!d?.iso) return null;
+    const tail = src.slice(at + d.length, at + d.length + 200);
+    const who = readIssuer(tail.split(/[)\n]/u)[0] ?? '');
+    const issuerStart = at + d.length;
+    return {
+      date: { value: d.iso, span: [at, at + d.length] },
+      issuer: who ? { value: who.issuer, span: [issuerStart, issuerStart + who.length] } : null,
+    };
+  }
+  return null;
 }
 
 function readNumber(zone: string): Found<string> | null {
   const re = new RegExp(String.raw`(?:^|\n|\|)[ \t]*Số[ \t]*(?::[ \t\n]*|[ \t]+)(${NUMBER_SOURCE})`, 'u');
-  const m = re.exec(zone);
+  // A web copy runs the header into one line: "BỘ CÔNG THƯƠNG Số: 3310/BCT-XNK V/v …".
+  const inline = new RegExp(String.raw`(?<=\p{Lu}[ \t]+)Số[ \t]*:[ \t]*(${NUMBER_SOURCE})`, 'u');
+  const m = re.exec(zone) ?? inline.exec(zone);
   if (!m) return null;
   const raw = m[1] as string;
   const start = (m.index ?? 0) + m[0].length - raw.length;
@@ -176,12 +220,37 @@ function readTitle(
       if (first < 0) first = next.start + next.text.indexOf(text.charAt(0));
       last = next.end;
     }
-    const summary = parts.length
-      ? { value: sentenceCase(parts.join(' ')), span: [first, last] as Span }
-      : null;
+    let summary = parts.length ? { value: sentenceCase(parts.join(' ')), span: [first, last] as Span } : null;
+    summary ??= sentenceCaseTitle(lines, i + 1);
     return { type: { value: canonicalType(hit), span: typeSpan }, summary };
   }
   return null;
+}
+
+/** A title written in sentence case under the type ("KẾ HOẠCH" / "Triển khai công tác … năm 2026"). */
+function sentenceCaseTitle(
+  lines: { start: number; end: number; text: string }[],
+  from: number,
+): Found<string> | null {
+  const parts: string[] = [];
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < lines.length && parts.length < 3; k++) {
+    const line = lines[k] as { start: number; end: number; text: string };
+    const text = collapse(line.text);
+    if (!text || /^[-_=.*]+$/.test(text)) {
+      if (parts.length) break;
+      continue;
+    }
+    const opens = parts.length === 0;
+    if (BODY_START.test(line.text) || ENACTING.test(text) || /^[IVX]{1,4}\s*[.\-/]/u.test(text)) break;
+    if (opens ? !/^\p{Lu}/u.test(text) : !/^\p{Ll}/u.test(text)) break;
+    if (/[.;:]$/u.test(text) || text.length > 200) return null;
+    parts.push(text);
+    if (first < 0) first = line.start + line.text.indexOf(text.charAt(0));
+    last = line.start + line.text.indexOf(text.charAt(0)) + text.length;
+  }
+  return parts.length ? { value: parts.join(' '), span: [first, last] } : null;
 }
 
 export function splitCells(text: string, start: number): { start: number; end: number; text: string }[] {
@@ -284,7 +353,9 @@ function readIssuerBlock(src: string, before: number): Found<string> | null {
   for (const line of lines) {
     MOTTO.lastIndex = 0;
     const motto = MOTTO.exec(line.text);
-    const text = collapse(motto ? line.text.slice(0, motto.index) : line.text).replace(/^[-_=*]+$/, '');
+    const text = collapse(motto ? line.text.slice(0, motto.index) : line.text)
+      .replace(/^[-_=*]+$/, '')
+      .replace(/\s*Số\s*:?$/u, '');
     if (!text || MOTTO_PIECE.test(text)) continue;
     if (!isUpperLine(text) || /\d/.test(text)) {
       if (levels.length) break;

@@ -126,6 +126,41 @@ const STOP_WORDS = new Set([
   'tren',
 ]);
 
+/** Name parts whose second word is also a common verb ("Ngoại giao", "Xây dựng", "Giáo dục"). */
+const COMPOUNDS = new Set([
+  'ngoai giao',
+  'xay dung',
+  'giao duc',
+  'dao tao',
+  'tai chinh',
+  'tu phap',
+  'noi vu',
+  'cong an',
+  'quoc phong',
+  'giao thong',
+  'van tai',
+  'thong tin',
+  'truyen thong',
+  'ke hoach',
+  'dau tu',
+  'cong thuong',
+  'lao dong',
+  'thuong binh',
+  'xa hoi',
+  'khoa hoc',
+  'cong nghe',
+  'tai nguyen',
+  'moi truong',
+  'nong nghiep',
+  'van hoa',
+  'the thao',
+  'du lich',
+  'y te',
+  'dan toc',
+  'ton giao',
+]);
+const NEW_HEAD = new Set(['bo', 'so', 'ubnd', 'uy', 'ban', 'cong', 'van', 'cuc', 'bo', 'tong']);
+
 const LONG_PART_WORDS = new Set(['van', 'tai', 'nong', 'thon', 'do', 'thi', 'truyen', 'thong', 'xa', 'hoi']);
 
 /** "Sở Kế hoạch và Đầu tư", "UBND xã Ia Ly", "Phường Hội Phú" not in the directory: kept as text. */
@@ -137,11 +172,27 @@ function unknownUnitAt(
   const t = tokens[i] as Token;
   let nameStart = i + 1;
   let kind: 'so' | 'place' | null = null;
-  if (t.w === 'so' && isUpper(text[t.start])) kind = 'so';
+  const w = (k: number) => tokens[i + k]?.w;
+  // "UBND huyện Ngọc Hồi", "Ủy ban nhân dân thành phố Móng Cái", "UBND tỉnh Khánh Hòa".
+  const committee =
+    t.w === 'ubnd' ? 1 : t.w === 'uy' && w(1) === 'ban' && w(2) === 'nhan' && w(3) === 'dan' ? 4 : 0;
+  const word = text.slice(t.start, t.end);
+  if (word === 'Sở') kind = 'so';
+  // "Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư" (not "Bộ Chính trị", a party body).
+  else if (word === 'Bộ' && !(w(1) === 'chinh' && w(2) === 'tri')) kind = 'so';
   else if (t.w === 'xa' || t.w === 'phuong') kind = 'place';
-  else if (t.w === 'ubnd' && (tokens[i + 1]?.w === 'xa' || tokens[i + 1]?.w === 'phuong')) {
+  else if (committee) {
+    const level = ['xa', 'phuong', 'huyen', 'quan', 'tinh'].includes(w(committee) ?? '')
+      ? 1
+      : (w(committee) === 'thanh' && w(committee + 1) === 'pho') ||
+          (w(committee) === 'thi' && ['xa', 'tran'].includes(w(committee + 1) ?? ''))
+        ? 2
+        : 0;
+    if (!level) return null;
+    const head = text.slice(t.start, (tokens[i + committee + level - 1] as Token).end);
+    if (head === head.toUpperCase()) return null; // "ỦY BAN NHÂN DÂN TỈNH" in capitals: a heading
     kind = 'place';
-    nameStart = i + 2;
+    nameStart = i + committee + level;
   }
   if (!kind) return null;
   const first = tokens[nameStart];
@@ -149,6 +200,7 @@ function unknownUnitAt(
     return null;
   if (text.slice((tokens[nameStart - 1] as Token).end, first.start).includes(',')) return null;
   if (tokens[i - 1]?.w === 'cac') return null;
+  if (kind === 'place' && tokens[nameStart - 1]?.w === 'cac') return null;
   if (
     /^\p{Lu}{2,}/u.test(text.slice(first.start, first.end)) &&
     text.slice(first.start, first.end).length > 1
@@ -161,6 +213,8 @@ function unknownUnitAt(
   for (let j = nameStart + 1; j < tokens.length && j < nameStart + 10; j++) {
     const tok = tokens[j] as Token;
     if (gapHasBreak(text, tokens, j - 1, j)) break;
+    // "Bộ Công an, Bộ Tư pháp": a comma before a new head word ends the name.
+    if (text.slice((tokens[j - 1] as Token).end, tok.start).includes(',') && NEW_HEAD.has(tok.w)) break;
     const upper = isUpper(text[tok.start]);
     if (kind === 'place') {
       if (!upper) break;
@@ -174,7 +228,8 @@ function unknownUnitAt(
       lowerRun = 0;
     } else {
       // A part of a department's name is a two-word compound ("Kế hoạch", "Đầu tư"), a few run longer.
-      if (STOP_WORDS.has(tok.w) || (lowerRun >= 1 && !LONG_PART_WORDS.has(tok.w))) break;
+      const compound = lowerRun === 0 && COMPOUNDS.has(`${(tokens[j - 1] as Token).w} ${tok.w}`);
+      if (!compound && (STOP_WORDS.has(tok.w) || (lowerRun >= 1 && !LONG_PART_WORDS.has(tok.w)))) break;
       lowerRun++;
     }
     last = j;
@@ -327,6 +382,26 @@ function lowerWords(s: string): string[] {
  * make it a recipient, partner or source instead.
  */
 export function isAssigneeContext(text: string, start: number): boolean {
+  return assigneeRole(text, [start, start]) === 'lead';
+}
+
+// After a name: the speaker of the letter ("Bộ Ngoại giao đề nghị …", "Sở Ngoại vụ trân trọng …"),
+// or a unit told only for its information ("… biết", "(để biết)").
+const SPEAKER_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:kính\s+)?(?:đề nghị|yêu cầu|xin|trân trọng|thông báo|đồng ý|nhất trí|có ý kiến|cảm ơn|ban hành|xin phép)(?![\p{L}])/u;
+const FOR_INFORMATION_AFTER =
+  /^\s*(?:\(\s*(?:để\s+)?(?:biết|b\/c|báo cáo)[^)]*\)|(?:để\s+)?biết(?![\p{L}]))/u;
+
+/**
+ * How the mention at `span` is given work: as lead (or sole) unit, as partner ("phối hợp với
+ * …", "Cơ quan phối hợp: …"), or not at all (recipient, source, speaker, for information).
+ */
+export function assigneeRole(text: string, span: Span): 'lead' | 'coordinator' | null {
+  const start = span[0];
+  const after = text.slice(span[1], span[1] + 40);
+  if (span[1] > span[0] && (SPEAKER_AFTER.test(after) || FOR_INFORMATION_AFTER.test(after))) return null;
+  // "Sở Công Thương các tỉnh, thành phố": a group of every province's department, not this one.
+  if (span[1] > span[0] && /^\s*(?:của\s+)?các\s+(?:tỉnh|thành phố|bộ|địa phương)/u.test(after)) return null;
   let before = text.slice(Math.max(0, start - 160), start);
   const cut = Math.max(
     before.lastIndexOf(';'),
@@ -356,17 +431,18 @@ export function isAssigneeContext(text: string, start: number): boolean {
   }
   const clause = words.join(' ');
   const tail = words.slice(-3).join(' ');
-  if (tail.endsWith('đối với')) return true;
-  if (partnerLabel) return ACTION_WORDS.test(clause);
+  if (tail.endsWith('đối với')) return 'lead';
+  if (partnerLabel) return ACTION_WORDS.test(clause) ? 'lead' : 'coordinator';
+  if (/(?:^| )(?:phối hợp(?: chặt chẽ)?|cùng) với$/u.test(words.slice(-4).join(' '))) return 'coordinator';
   // "báo cáo định kỳ về Sở Ngoại vụ", "gửi hồ sơ về Sở…": the unit receives.
   if (
     words[words.length - 1] === 'về' &&
     /(?:^| )(?:báo cáo|gửi|phản ánh|nộp|chuyển)(?: |$)/u.test(words.slice(-7).join(' '))
   ) {
-    return false;
+    return null;
   }
-  if (NOT_ASSIGNEE_BEFORE.some((phrase) => tail === phrase || tail.endsWith(` ${phrase}`))) return false;
-  return !inPartnerList(clause);
+  if (NOT_ASSIGNEE_BEFORE.some((phrase) => tail === phrase || tail.endsWith(` ${phrase}`))) return null;
+  return partnerListRole(clause);
 }
 
 const PARTNER_LEAD = /(?:^| )(?:phối hợp(?: chặt chẽ)? với|cùng với|gửi(?: về)?|thông qua) /gu;
@@ -374,9 +450,10 @@ const ACTION_WORDS =
   /(?:^| )(?:(?<!các )tổ chức|triển khai|thực hiện|chịu|trách nhiệm|giao|yêu cầu|đề nghị|làm|xây dựng|chủ trì|khẩn trương|tham mưu|theo dõi|tổng hợp|rà soát|nghiên cứu|hướng dẫn|kiểm tra|ban hành|bảo đảm|đảm bảo)(?: |$)/u;
 
 /** "phối hợp với các sở, ban, ngành và UBND các huyện…": every name in the partner list, not only the first. */
-function inPartnerList(clause: string): boolean {
+function partnerListRole(clause: string): 'lead' | 'coordinator' | null {
   const m = [...clause.matchAll(PARTNER_LEAD)].pop();
-  if (!m) return false;
+  if (!m) return 'lead';
   const after = clause.slice((m.index ?? 0) + m[0].length);
-  return !ACTION_WORDS.test(after);
+  if (ACTION_WORDS.test(after)) return 'lead';
+  return /phối hợp|cùng với/u.test(m[0]) ? 'coordinator' : null;
 }

@@ -130,7 +130,8 @@ function joinable(text: string, pieces: Piece[], i: number, j: number): boolean 
   for (let k = i + 1; k < j; k++) {
     const p = pieces[k] as Piece;
     const s = cleanName(text.slice(p.start, p.end));
-    if (!/^\p{Lu}/u.test(s) || PREFIXED_ITEM.test(s)) return false;
+    // "… và Xã hội" continues a name; "Xã Ia Ly" starts one.
+    if (!/^\p{Lu}/u.test(s) || (PREFIXED_ITEM.test(s) && !/^(?:Xã|Phường)\s+\p{Ll}/u.test(s))) return false;
   }
   return true;
 }

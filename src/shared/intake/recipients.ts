@@ -25,6 +25,8 @@ export function readRecipientList(
     const itemStart = span[0] + m.index + lead;
     const name = collapse(raw.slice(lead).replace(/\|/g, ' ')).replace(/[.;,:]+$/, '');
     if (!name) continue;
+    // "- Ban Đối ngoại Trung ương (để biết);": copied for information, not asked to act.
+    if (/\(\s*(?:để\s+)?(?:biết|b\/c|báo cáo)[^)]*\)/iu.test(name)) continue;
     const itemEnd = itemStart + raw.slice(lead).replace(/[\s.;,:|]+$/, '').length;
     const known = findGroupMentions(text, itemStart, itemEnd);
     if (known.length) {

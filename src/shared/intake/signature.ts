@@ -18,7 +18,7 @@ export interface Signature {
 }
 
 const AUTHORITY_LINE =
-  /^(?:(?:KT|TM|TL|TUQ|Q)\s*\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TRƯỞNG BAN|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BAN THƯỜNG VỤ|THƯỜNG TRỰC)/u;
+  /^(?:(?:KT|TM|TL|TUQ|Q)\s*\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG BAN|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BAN THƯỜNG VỤ|THƯỜNG TRỰC)/u;
 const PREFIXED_AUTHORITY = /^(?:KT|TM|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
 const NAME_STOP = new Set([
   'Như',
@@ -49,7 +49,10 @@ const NAME_STOP = new Set([
 
 /** Signer and signing authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") in masked[from, to). */
 export function readSignature(masked: string, from: number, to: number): Signature {
-  const cells = splitLines(masked, from, to).flatMap((l) => splitCells(l.text, l.start));
+  const cells = splitLines(masked, from, to)
+    .flatMap((l) => splitCells(l.text, l.start))
+    .flatMap(splitColumns)
+    .flatMap(splitGluedTitles);
   let authority: Found<string> | null = null;
   let authorityEnd = -1;
   const parts: string[] = [];
@@ -98,6 +101,42 @@ export function readSignature(masked: string, from: number, to: number): Signatu
     if (authorityEnd >= 0) break;
   }
   return { signer, authority };
+}
+
+type Cell = { start: number; end: number; text: string };
+
+/** Two columns laid side by side ("Nơi nhận:          KT. CHỦ TỊCH"): runs of 3+ spaces split them. */
+function splitColumns(cell: Cell): Cell[] {
+  const out: Cell[] = [];
+  const re = /\S(?:.*?\S)?(?= {3,}|\s*$)/gu;
+  for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) {
+    out.push({ start: cell.start + m.index, end: cell.start + m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out.length ? out : [cell];
+}
+
+/** A web copy glues the lines of the block: "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH". */
+function splitGluedTitles(cell: Cell): Cell[] {
+  const t = cell.text;
+  if (!isUpperLine(t)) return [cell];
+  const cuts: number[] = [];
+  const re =
+    /(?<=\S)\s*(?=(?:KT|TM|TL|TUQ)\s*\.)|(?<=(?:TỊCH|TRƯỞNG|NHIỆM|ĐỐC|DÂN))\s*(?=(?:PHÓ\s|THỨ TRƯỞNG))/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index > 0) cuts.push(m.index);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (!cuts.length) return [cell];
+  const out: Cell[] = [];
+  let at = 0;
+  for (const c of [...cuts, t.length]) {
+    const piece = t.slice(at, c);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) out.push({ start: cell.start + at + lead, end: cell.start + c, text: piece.trim() });
+    at = c;
+  }
+  return out;
 }
 
 const PERSON = /^\p{Lu}\p{Ll}*(?:['’]\s?\p{Lu}?\p{Ll}*)?(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;

@@ -8,14 +8,19 @@ import type { Span } from './types.js';
  * dropped, the Icelandic eth some legacy Vietnamese fonts use for Đ mapped to Đ.
  */
 export function normaliseSource(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
-    .replace(/[\t\u00a0\u2007\u202f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/\u00d0/g, 'Đ')
-    .replace(/\u00f0/g, 'đ');
+  return (
+    raw
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\f/g, '\n')
+      .replace(/[\t\u00a0\u2007\u202f\u3000]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/\u00d0/g, 'Đ')
+      .replace(/\u00f0/g, 'đ')
+      // Words glued to numbers by a web page ("tháng 11năm 2008", "ngày 30tháng 4"): one space.
+      .replace(/(?<=\d)(?=(?:tháng|năm|ngày)(?![\p{L}]))/gu, ' ')
+      .replace(/(?<=(?<![\p{L}])(?:tháng|năm|ngày))(?=\d)/gu, ' ')
+  );
 }
 
 /** Collapse every run of whitespace to one space and trim. */

@@ -7,6 +7,17 @@ import type { UnitKindCode } from '../units.js';
 
 export type UnitKind = UnitKindCode;
 
+/** Kinds of units outside the province's directory, read from their names. */
+export const outsideUnitKinds = [
+  'bo_nganh', // Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, their departments (Cục, Vụ)
+  'trung_uong', // Văn phòng Chính phủ, Ban … Trung ương, Ủy ban Nhà nước…
+  'tinh_khac', // the people's committee of another province or city
+  'so_nganh', // a department (Sở, Ban, Công an …) of a province, not in the directory
+  'dia_phuong', // a district, town or commune not in the directory
+  'khac',
+] as const;
+export type OutsideUnitKind = (typeof outsideUnitKinds)[number];
+
 export interface DirectoryUnit {
   code: string;
   name: string;
@@ -28,12 +39,20 @@ export interface Deadline {
   date: string | null;
   text: string;
   recurring: boolean;
+  /** The stored form of a recurrence (shared/recurrence.ts: "yearly:15/12", "quarterly:15"), else null. */
+  recurrence: string | null;
   span: Span;
 }
+
+export type AssigneeRole = 'lead' | 'coordinator';
 
 export interface AssignedUnit {
   name: string;
   unitCode: string | null;
+  /** The directory's kind when matched, else the kind its name tells (ministry, another province…). */
+  kind: UnitKind | OutsideUnitKind | null;
+  /** How the text gives it work: as lead (or sole) unit, as partner ("phối hợp với …"), or both. */
+  roles: AssigneeRole[];
   /** First mention; every mention is in `mentions`. */
   span: Span;
   mentions: Span[];
@@ -48,6 +67,8 @@ export interface ExtractedTask {
   deadline: string | null;
   /** The wording of the deadline ("trước ngày 15/3/2026", "hằng năm"), also when it has no date. */
   deadlineText: string | null;
+  /** The recurrence of the task's deadline when it recurs ("yearly:15/12"), saved with the task. */
+  recurrence: string | null;
   span: Span;
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { annualPlans } from '../../server/db/schema/annual-plans';
 import {
   activities,
   commitmentResources,
@@ -81,6 +82,7 @@ const audited = {
   review: commitmentReviews,
   file: files,
   overlap: overlapDecisions,
+  annual_plan: annualPlans,
   report_round: reportRounds,
   report_submission: reportSubmissions,
 };

@@ -39,6 +39,7 @@ export const entityLabels: Record<string, string> = {
   file: 'Tệp',
   // overlap review, annual plans
   overlap: 'Rà soát chồng chéo, trùng lặp',
+  annual_plan: 'Kế hoạch năm',
   // report rounds
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
@@ -80,6 +81,7 @@ export const actionLabels: Record<string, string> = {
   raise: 'Nêu vướng mắc',
   escalate: 'Chuyển lên cấp trên',
   respond: 'Trả lời, cho ý kiến',
+  leader_decide: 'Lãnh đạo UBND tỉnh quyết định',
   resolve: 'Giải quyết xong',
   // commitments
   roadmap: 'Cập nhật lộ trình',
@@ -95,6 +97,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  // annual plans
+  issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
 };
@@ -258,6 +262,7 @@ export const fieldLabels: Record<string, string> = {
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
 export const entityFieldLabels: Record<string, string> = {
+  'annual_plan.documentIds': 'Văn bản chương trình',
   'activity.kind': 'Loại hoạt động',
   'document.kind': 'Quan hệ',
   'milestone.title': 'Tên mốc',
@@ -300,6 +305,7 @@ export const valueLabels: Record<string, Record<string, string>> = {
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
   // overlap review
   decision: overlapDecisionLabels,
+  'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
   // report rounds
   'report_round.kind': periodKindLabels,
   'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
@@ -320,6 +326,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
   overlap: () => '/ra-soat-trung-lap?tab=settled',
+  annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
   report_round: (id) => `/ky-bao-cao/${id}`,

@@ -1,3 +1,4 @@
+export * from './annual-plans.js';
 export * from './audit.js';
 export * from './commitments.js';
 export * from './files.js';

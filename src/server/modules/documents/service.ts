@@ -96,6 +96,20 @@ async function assertLinkable(tx: Db, actor: Actor, fromId: string, toId: string
 }
 
 export async function createDocument(db: Db, actor: Actor, body: CreateDocumentBody) {
+  try {
+    return await db.transaction((tx) => insertDocumentTx(tx, actor, body));
+  } catch (err) {
+    if (isUniqueViolation(err))
+      throw (await numberTaken(db, actor, body)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
+    throw err;
+  }
+}
+
+/**
+ * Registers a document inside the caller's transaction (also used when an annual plan is issued):
+ * the number check, the links, the audit entry.
+ */
+export async function insertDocumentTx(tx: Db, actor: Actor, body: CreateDocumentBody) {
   const unitId = body.unitId ?? null;
   documentPolicy.assertCreate(actor, unitId);
   const values: repo.NewDocument = {
@@ -109,33 +123,25 @@ export async function createDocument(db: Db, actor: Actor, body: CreateDocumentB
     unitId,
     createdBy: actor.id,
   };
-  try {
-    return await db.transaction(async (tx) => {
-      const taken = await numberTaken(tx, actor, values);
-      if (taken) throw taken;
-      const row = await repo.insertDocument(tx, values);
-      const links = [
-        ...body.implementsIds.map((toId) => ({ toId, kind: 'implements' as const })),
-        ...body.citesIds.map((toId) => ({ toId, kind: 'cites' as const })),
-      ];
-      for (const l of links) {
-        await assertLinkable(tx, actor, row.id, l.toId, l.kind);
-        await repo.insertLink(tx, row.id, l.toId, l.kind);
-      }
-      await recordAudit(tx, actor, {
-        entity: 'document',
-        entityId: row.id,
-        action: 'create',
-        unitId: row.unitId,
-        after: { ...row, links },
-      });
-      return row;
-    });
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw (await numberTaken(db, actor, values)) ?? new AppError('DOCUMENT_NUMBER_TAKEN');
-    throw err;
+  const taken = await numberTaken(tx, actor, values);
+  if (taken) throw taken;
+  const row = await repo.insertDocument(tx, values);
+  const links = [
+    ...body.implementsIds.map((toId) => ({ toId, kind: 'implements' as const })),
+    ...body.citesIds.map((toId) => ({ toId, kind: 'cites' as const })),
+  ];
+  for (const l of links) {
+    await assertLinkable(tx, actor, row.id, l.toId, l.kind);
+    await repo.insertLink(tx, row.id, l.toId, l.kind);
   }
+  await recordAudit(tx, actor, {
+    entity: 'document',
+    entityId: row.id,
+    action: 'create',
+    unitId: row.unitId,
+    after: { ...row, links },
+  });
+  return row;
 }
 
 export async function updateDocument(db: Db, actor: Actor, id: string, body: UpdateDocumentBody) {

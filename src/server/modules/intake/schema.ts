@@ -1,7 +1,8 @@
 // Shapes of the intake API: the extraction (the same object `npm run extract` prints, plus the
 // records it points at in this database) and the clerk's corrected draft to save.
 import { z } from 'zod';
-import { unitGroupCodes } from '../../../shared/units.js';
+import { outsideUnitKinds } from '../../../shared/intake/types.js';
+import { unitGroupCodes, unitKindCodes } from '../../../shared/units.js';
 import { isoDate } from '../../lib/http.js';
 
 const span = z.tuple([z.number().int(), z.number().int()]);
@@ -28,10 +29,26 @@ export const extractionOut = z.object({
     }),
   ),
   deadlines: z.array(
-    z.object({ date: z.string().nullable(), text: z.string(), recurring: z.boolean(), span }),
+    z.object({
+      date: z.string().nullable(),
+      text: z.string(),
+      recurring: z.boolean(),
+      /** The stored form of the recurrence ("yearly:15/12", "quarterly:15"), null when it does not recur. */
+      recurrence: z.string().nullable(),
+      span,
+    }),
   ),
   assignedUnits: z.array(
-    z.object({ name: z.string(), unitCode: z.string().nullable(), span, mentions: z.array(span) }),
+    z.object({
+      name: z.string(),
+      unitCode: z.string().nullable(),
+      /** The directory's kind when matched (so, xa…), else the kind the name tells (bo_nganh, tinh_khac…). */
+      kind: z.enum([...unitKindCodes, ...outsideUnitKinds]).nullable(),
+      /** lead: given the work; coordinator: named as partner ("phối hợp với …"). */
+      roles: z.array(z.enum(['lead', 'coordinator'])),
+      span,
+      mentions: z.array(span),
+    }),
   ),
   assignedGroups: z.array(z.string()),
   tasks: z.array(
@@ -41,6 +58,7 @@ export const extractionOut = z.object({
       units: z.array(z.string()),
       deadline: z.string().nullable(),
       deadlineText: z.string().nullable(),
+      recurrence: z.string().nullable(),
       span,
     }),
   ),
