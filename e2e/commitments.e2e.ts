@@ -117,7 +117,7 @@ describe('commitments and obstacles', () => {
     await open(leader, '/vuong-mac');
     await leader.getByText('Thiếu kinh phí đối ứng cho Tuần văn hóa').first().click();
     await leader.getByTestId('obstacle-text').fill('Giao Sở Tài chính bố trí kinh phí trong quý');
-    await leader.getByTestId('obstacle-respond').click();
+    await leader.getByTestId('obstacle-decide').click();
     await leader
       .getByTestId('obstacle-steps')
       .getByText('Giao Sở Tài chính bố trí kinh phí trong quý')
@@ -127,7 +127,7 @@ describe('commitments and obstacles', () => {
     // the timeline shows each step with names and times
     await open(sngv, `/cam-ket/${id}`);
     const timeline = sngv.getByTestId('timeline');
-    await timeline.getByText('Ý kiến, quyết định của UBND tỉnh').waitFor();
+    await timeline.getByText('Lãnh đạo UBND tỉnh quyết định: vướng mắc được giải quyết').waitFor();
     const text = await timeline.innerText();
     for (const step of [
       `Hoạt động đối ngoại: ${activity.title}`,
@@ -137,7 +137,7 @@ describe('commitments and obstacles', () => {
       'Tiến độ 0% → 100%',
       'Phản ánh vướng mắc lên Sở Ngoại vụ',
       'Chuyển vướng mắc lên UBND tỉnh',
-      'Ý kiến, quyết định của UBND tỉnh',
+      'Lãnh đạo UBND tỉnh quyết định: vướng mắc được giải quyết',
     ])
       expect(text).toContain(step);
     for (const who of ['Chuyên viên Sở Ngoại vụ', 'Cán bộ Sở VHTTDL', 'Lãnh đạo UBND tỉnh'])

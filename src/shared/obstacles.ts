@@ -21,12 +21,13 @@ export const obstacleStatusLabels: Record<ObstacleStatus, string> = {
   resolved: 'Đã giải quyết',
 };
 
-export const obstacleStepKinds = ['raise', 'escalate', 'respond', 'resolve'] as const;
+export const obstacleStepKinds = ['raise', 'escalate', 'respond', 'decide', 'resolve'] as const;
 export type ObstacleStepKind = (typeof obstacleStepKinds)[number];
 export const obstacleStepLabels: Record<ObstacleStepKind, string> = {
   raise: 'Đơn vị phản ánh vướng mắc',
   escalate: 'Chuyển lên cấp trên',
-  respond: 'Ý kiến, quyết định',
+  respond: 'Ý kiến, trả lời',
+  decide: 'Lãnh đạo UBND tỉnh quyết định: đã giải quyết',
   resolve: 'Đã giải quyết',
 };
 
@@ -53,4 +54,31 @@ export interface ObstacleClockInput {
 /** Waiting for an answer at its level past the response deadline. */
 export function isResponseOverdue(o: ObstacleClockInput, today: string): boolean {
   return o.status === 'open' && o.respondedOn === null && o.responseDueOn !== null && o.responseDueOn < today;
+}
+
+export interface ObstacleStateInput {
+  status: ObstacleStatus;
+  level: ObstacleLevel;
+  respondedOn: string | null;
+}
+
+/**
+ * Where the obstacle stands and who acts next, in words. An open obstacle stays in its holder's
+ * queue ("Chờ tôi xử lý") until it is escalated or closed: an answer alone does not close it, a
+ * leader's decision does.
+ */
+export function obstacleNextStep(o: ObstacleStateInput): string {
+  if (o.status === 'resolved') return 'Đã giải quyết';
+  switch (o.level) {
+    case 'focal':
+      return o.respondedOn
+        ? 'Sở Ngoại vụ đã cho ý kiến; Sở Ngoại vụ đóng khi vướng mắc được giải quyết, hoặc trình UBND tỉnh'
+        : 'Chờ Sở Ngoại vụ xử lý: cho ý kiến, giải quyết hoặc trình UBND tỉnh';
+    case 'leader':
+      return 'Chờ lãnh đạo UBND tỉnh quyết định (hoặc báo cáo cơ quan trung ương)';
+    case 'central':
+      return o.respondedOn
+        ? 'Cơ quan trung ương đã trả lời; Sở Ngoại vụ đóng khi vướng mắc được giải quyết'
+        : 'Chờ cơ quan trung ương trả lời; Sở Ngoại vụ ghi nhận trả lời';
+  }
 }

@@ -97,6 +97,11 @@ export const errorCatalogue = {
   OBSTACLE_TOP_LEVEL: [409, 'Vướng mắc đã ở cấp trung ương, không thể chuyển lên nữa.'],
   OBSTACLE_RESOLVED: [409, 'Vướng mắc đã được giải quyết và đóng; không thể xử lý hay mở lại.'],
   OBSTACLE_DEADLINE_PAST: [400, 'Hạn trả lời phải từ hôm nay trở đi.'],
+  OBSTACLE_DECIDE_REQUIRED: [
+    409,
+    'Ở cấp UBND tỉnh, lãnh đạo quyết định (vướng mắc được giải quyết) hoặc báo cáo cơ quan trung ương.',
+  ],
+  OBSTACLE_NOT_AT_LEADER: [409, 'Chỉ quyết định được vướng mắc đang ở cấp UBND tỉnh.'],
   // document intake (issue 5)
   INTAKE_UNSUPPORTED_FORMAT: [
     415,

@@ -203,6 +203,8 @@ export interface Obstacle {
   respondedOn: string | null;
   overdue: boolean;
   actionable: boolean;
+  /** Where it stands and who acts next, in words. */
+  nextStep: string;
   resolution: string | null;
   resolvedOn: string | null;
   raisedOn: string;
@@ -398,7 +400,7 @@ export function useObstacleAction() {
       body,
     }: {
       id: string;
-      action: 'escalate' | 'respond' | 'resolve';
+      action: 'escalate' | 'respond' | 'decide' | 'resolve';
       body: Record<string, unknown>;
     }) => post<Obstacle>(`/obstacles/${id}/${action}`, body),
     onSuccess: invalidate,

@@ -198,6 +198,8 @@ export interface Task {
   missingClarity: ClarityElement[];
   assignmentCount: number;
   submittedCount: number;
+  /** Accepted by Sở Ngoại vụ: done. */
+  acceptedCount: number;
   overdueCount: number;
   createdAt: string;
   updatedAt: string;
@@ -319,7 +321,14 @@ export interface Assignment {
 }
 
 export type SubmissionState = 'not_submitted' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
-export type Bucket = 'due_soon' | 'overdue' | 'returned' | 'done' | 'open' | 'awaiting_confirmation';
+export type Bucket =
+  | 'due_soon'
+  | 'overdue'
+  | 'returned'
+  | 'done'
+  | 'open'
+  | 'awaiting_confirmation'
+  | 'awaiting_acceptance';
 
 export interface AssignmentQuery {
   taskId?: string;
@@ -361,6 +370,7 @@ export interface Summary {
   done: number;
   open: number;
   awaitingConfirmation: number;
+  awaitingAcceptance: number;
   total: number;
   dueSoonDays: number;
 }

@@ -81,6 +81,7 @@ export const actionLabels: Record<string, string> = {
   raise: 'Nêu vướng mắc',
   escalate: 'Chuyển lên cấp trên',
   respond: 'Trả lời, cho ý kiến',
+  leader_decide: 'Lãnh đạo UBND tỉnh quyết định',
   resolve: 'Giải quyết xong',
   // commitments
   roadmap: 'Cập nhật lộ trình',

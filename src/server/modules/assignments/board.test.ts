@@ -79,6 +79,11 @@ describe('compliance board', () => {
     expect(acc.json()).toMatchObject({ status: 'done_on_time', completedOn: '2026-03-01' });
     const after = (await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?pageSize=1`)).json();
     expect(after.counts).toMatchObject({ awaiting_acceptance: 80, done_on_time: 1 });
+    // the task's own figures: 81 sent, 1 done (accepted)
+    expect((await t.api('sngv', 'GET', `/api/tasks/${task.id}`)).json()).toMatchObject({
+      submittedCount: 81,
+      acceptedCount: 1,
+    });
     const search = (await t.api('sngv', 'GET', `/api/tasks/${task.id}/board?q=quy%20nhon%20tay`)).json();
     expect(search.items.map((a: { unitName: string }) => a.unitName)).toEqual(['Phường Quy Nhơn Tây']);
 
@@ -155,6 +160,7 @@ describe('lists and the unit home', () => {
       returned: 1,
       done: 1,
       awaitingConfirmation: 0,
+      awaitingAcceptance: 0,
       open: 4,
       total: 5,
       dueSoonDays: 14,

@@ -72,6 +72,7 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.bucket === 'done' ? doneSql : undefined,
     f.bucket === 'open' ? workingSql : undefined,
     f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
+    f.bucket === 'awaiting_acceptance' ? eq(a.workflow, 'confirmed') : undefined,
     // a q with no letter or digit has no words: no condition at all
     or(searchCondition(units.search, f.q), searchCondition(tasks.search, f.q)),
   );
@@ -281,7 +282,8 @@ export async function bucketCounts(db: Db, where: SQL | undefined, today: string
       ${c(sql`${a.workflow} = 'returned'`)} as "returned",
       ${c(doneSql)} as "done",
       ${c(workingSql)} as "open",
-      ${c(sql`${a.workflow} = 'submitted'`)} as "awaitingConfirmation"
+      ${c(sql`${a.workflow} = 'submitted'`)} as "awaitingConfirmation",
+      ${c(sql`${a.workflow} = 'confirmed'`)} as "awaitingAcceptance"
     from ${a} ${where ? sql`where ${where}` : sql``}`,
   );
   return {
@@ -292,6 +294,7 @@ export async function bucketCounts(db: Db, where: SQL | undefined, today: string
     done: Number(row?.done ?? 0),
     open: Number(row?.open ?? 0),
     awaitingConfirmation: Number(row?.awaitingConfirmation ?? 0),
+    awaitingAcceptance: Number(row?.awaitingAcceptance ?? 0),
   };
 }
 

@@ -49,7 +49,15 @@ export const submissionStates = [
   'accepted',
 ] as const;
 /** The unit home's boxes. */
-export const buckets = ['due_soon', 'overdue', 'returned', 'done', 'open', 'awaiting_confirmation'] as const;
+export const buckets = [
+  'due_soon',
+  'overdue',
+  'returned',
+  'done',
+  'open',
+  'awaiting_confirmation',
+  'awaiting_acceptance',
+] as const;
 
 export const assignmentSorts = [
   'dueOn',
@@ -144,6 +152,8 @@ export const summaryOut = z.object({
   done: z.number().int(),
   open: z.number().int(),
   awaitingConfirmation: z.number().int(),
+  /** Confirmed by the head, waiting for Sở Ngoại vụ to accept it. */
+  awaitingAcceptance: z.number().int(),
   total: z.number().int(),
   /** "Due soon" means within this many days from today. */
   dueSoonDays: z.number().int(),

@@ -12,7 +12,7 @@ import type { DemoSeeder } from '../../db/seed/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { createActivity } from '../activities/service.js';
-import { escalateObstacle, raiseObstacle, respondObstacle } from '../obstacles/service.js';
+import { decideObstacle, escalateObstacle, raiseObstacle } from '../obstacles/service.js';
 import { createMilestone, createResource, createReview } from './roadmap-service.js';
 import { ACTIVITIES, SPECS } from './seed-data.js';
 import { createCommitment, reorderPriorities } from './service.js';
@@ -112,7 +112,7 @@ async function seed(db: Db, clock: Clock) {
   }
   await reorderPriorities(ctx, sngv, [ids[1]!, ids[0]!, ids[2]!, ids[5]!, ids[8]!]);
 
-  // Obstacles: one escalated to UBND tỉnh and waiting for the leader, one answered, one new.
+  // Obstacles: one escalated to UBND tỉnh and waiting for the leader, one decided, one new.
   const escalated = await raiseObstacle(ctx, svh, {
     subjectType: 'commitment',
     subjectId: ids[0]!,
@@ -131,7 +131,7 @@ async function seed(db: Db, clock: Clock) {
     proposal: 'Báo cáo UBND tỉnh, xin ý kiến bộ ngành trung ương.',
   });
   await escalateObstacle(ctx, sngv, answered.id, { text: 'Trình UBND tỉnh.' });
-  await respondObstacle(
+  await decideObstacle(
     ctx,
     lanhdao,
     answered.id,

@@ -103,7 +103,8 @@ export async function commitmentTimeline(ctx: Ctx, actor: Actor, id: string): Pr
   const stepTitle = {
     raise: () => 'Phản ánh vướng mắc lên Sở Ngoại vụ',
     escalate: (to: keyof typeof obstacleLevelLabels) => `Chuyển vướng mắc lên ${obstacleLevelLabels[to]}`,
-    respond: (at: keyof typeof obstacleLevelLabels) => `Ý kiến, quyết định của ${obstacleLevelLabels[at]}`,
+    respond: (at: keyof typeof obstacleLevelLabels) => `Ý kiến, trả lời của ${obstacleLevelLabels[at]}`,
+    decide: () => 'Lãnh đạo UBND tỉnh quyết định: vướng mắc được giải quyết',
     resolve: () => 'Vướng mắc đã được giải quyết',
   };
   for (const o of obstacles)

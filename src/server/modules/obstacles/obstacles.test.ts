@@ -166,19 +166,62 @@ describe('escalation, step by step', () => {
     }
   });
 
-  it('the leader decides at their level', async () => {
+  it("the leader's decision resolves it: closed, out of every queue, nothing left to click", async () => {
     const o = await raise();
     const up = await t.api('sngv', 'POST', `/api/obstacles/${o.id}/escalate`, {});
     expect(up.json().responseDueOn).toBe('2026-03-11'); // 10 days for UBND tỉnh
-    const decided = await t.api('lanhdao', 'POST', `/api/obstacles/${o.id}/respond`, {
-      text: 'Giao Sở Tài chính cân đối kinh phí',
+    expect(up.json().nextStep).toBe('Chờ lãnh đạo UBND tỉnh quyết định (hoặc báo cáo cơ quan trung ương)');
+    // an opinion that leaves it open is not the leader's step at UBND tỉnh
+    const opinion = await t.api('lanhdao', 'POST', `/api/obstacles/${o.id}/respond`, { text: 'Ý kiến' });
+    expect(opinion.statusCode).toBe(409);
+    expect(opinion.json().error.code).toBe('OBSTACLE_DECIDE_REQUIRED');
+
+    const decided = await t.api('lanhdao', 'POST', `/api/obstacles/${o.id}/decide`, {
+      decision: 'Giao Sở Tài chính cân đối kinh phí',
     });
     expect(decided.statusCode).toBe(200);
+    expect(decided.json()).toMatchObject({
+      status: 'resolved',
+      level: 'leader',
+      resolution: 'Giao Sở Tài chính cân đối kinh phí',
+      resolvedOn: '2026-03-01',
+      actionable: false,
+      nextStep: 'Đã giải quyết',
+    });
     expect(decided.json().steps.at(-1)).toMatchObject({
-      kind: 'respond',
+      kind: 'decide',
       toLevel: 'leader',
       actorName: 'Lãnh đạo UBND tỉnh',
     });
+    for (const who of ['lanhdao', 'sngv']) {
+      const queue = (await t.api(who, 'GET', '/api/obstacles?waiting=me&pageSize=500')).json();
+      expect(queue.items.map((x: { id: string }) => x.id)).not.toContain(o.id);
+    }
+    const resolved = (await t.api('sngv', 'GET', '/api/obstacles?status=resolved&pageSize=500')).json();
+    expect(resolved.items.map((x: { id: string }) => x.id)).toContain(o.id);
+    // deciding again, escalating or closing it is refused
+    await expectRefused(o.id, 'lanhdao', 'decide', { decision: 'Lần nữa' }, 'OBSTACLE_RESOLVED', 409);
+    await expectRefused(o.id, 'lanhdao', 'escalate', {}, 'OBSTACLE_RESOLVED', 409);
+    const audit = (await t.api('sngv', 'GET', `/api/audit?entity=obstacle&entityId=${o.id}`)).json();
+    expect(audit.items[0].action).toBe('leader_decide');
+  });
+
+  it('only the leader decides, and only at UBND tỉnh', async () => {
+    const o = await raise();
+    await expectRefused(o.id, 'sngv', 'decide', { decision: 'Sở quyết thay' }, 'OBSTACLE_NOT_AT_LEADER', 409);
+    await t.api('sngv', 'POST', `/api/obstacles/${o.id}/escalate`, {});
+    await expectRefused(o.id, 'sngv', 'decide', { decision: 'Sở quyết thay' }, 'OBSTACLE_NOT_HOLDER', 403);
+  });
+
+  it("an answer of Sở Ngoại vụ keeps it open in Sở Ngoại vụ's queue until it is closed", async () => {
+    const o = await raise();
+    const answered = await t.api('sngv', 'POST', `/api/obstacles/${o.id}/respond`, {
+      text: 'Hướng dẫn đơn vị',
+    });
+    expect(answered.json()).toMatchObject({ status: 'open', respondedOn: '2026-03-01', actionable: true });
+    expect(answered.json().nextStep).toContain('Sở Ngoại vụ đóng khi vướng mắc được giải quyết');
+    const queue = (await t.api('sngv', 'GET', '/api/obstacles?waiting=me&pageSize=500')).json();
+    expect(queue.items.map((x: { id: string }) => x.id)).toContain(o.id);
   });
 });
 

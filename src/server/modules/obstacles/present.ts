@@ -1,5 +1,5 @@
 // Rows → API shapes of obstacles and their steps.
-import { canActOn, isResponseOverdue } from '../../../shared/obstacles.js';
+import { canActOn, isResponseOverdue, obstacleNextStep } from '../../../shared/obstacles.js';
 import type { Actor } from '../../lib/actor.js';
 import type { ObstacleView, StepRow } from './repo.js';
 import type { ObstacleOut } from './schema.js';
@@ -40,6 +40,7 @@ export function presentObstacle(
     respondedOn: o.respondedOn,
     overdue: isResponseOverdue(o, today),
     actionable: o.status === 'open' && canActOn(actor.role, o.level),
+    nextStep: obstacleNextStep(o),
     resolution: o.resolution,
     resolvedOn: o.resolvedOn,
     raisedOn: o.raisedOn,

@@ -66,7 +66,7 @@ function listWhere(q: ListFilter): SQL | undefined {
     q.unitId ? eq(o.unitId, q.unitId) : undefined,
     q.waiting === 'me'
       ? q.heldLevels.length
-        ? and(eq(o.status, 'open'), inArray(o.level, q.heldLevels), sql`${o.respondedOn} is null`)
+        ? and(eq(o.status, 'open'), inArray(o.level, q.heldLevels))
         : sql`false`
       : undefined,
     q.overdue === 'true'

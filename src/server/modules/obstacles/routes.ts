@@ -1,10 +1,11 @@
-// /api/obstacles: raise, list (a leader's queue with waiting=me), escalate, respond, resolve.
+// /api/obstacles: raise, list (the holder's queue with waiting=me), escalate, respond, decide, resolve.
 import { commonErrors, listOf, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
 import { presentObstacle } from './present.js';
 import {
   createObstacleBody,
+  decideBody,
   escalateBody,
   listObstaclesQuery,
   obstacleOut,
@@ -101,7 +102,8 @@ export const obstaclesModule: AppModule = {
       {
         schema: {
           tags,
-          summary: 'Ý kiến, quyết định của cấp đang xử lý (Sở Ngoại vụ ghi nhận trả lời của trung ương)',
+          summary:
+            'Ý kiến của Sở Ngoại vụ, hoặc trả lời của trung ương do Sở Ngoại vụ ghi nhận (vướng mắc vẫn mở)',
           params: uuidParam,
           body: respondBody,
           response: { 200: obstacleOut, ...commonErrors },
@@ -111,6 +113,27 @@ export const obstaclesModule: AppModule = {
         const actor = actorOf(req);
         return presentObstacle(
           await service.respondObstacle(ctx, actor, req.params.id, req.body.text),
+          actor,
+          today(),
+        );
+      },
+    );
+
+    app.post(
+      '/obstacles/:id/decide',
+      {
+        schema: {
+          tags,
+          summary: 'Quyết định của lãnh đạo UBND tỉnh: vướng mắc được giải quyết',
+          params: uuidParam,
+          body: decideBody,
+          response: { 200: obstacleOut, ...commonErrors },
+        },
+      },
+      async (req) => {
+        const actor = actorOf(req);
+        return presentObstacle(
+          await service.decideObstacle(ctx, actor, req.params.id, req.body.decision),
           actor,
           today(),
         );

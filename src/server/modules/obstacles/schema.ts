@@ -34,7 +34,9 @@ export const escalateBody = z.strictObject({
 });
 export type EscalateBody = z.infer<typeof escalateBody>;
 
-export const respondBody = z.strictObject({ text: text(10_000).min(2, 'Nhập ý kiến, quyết định') });
+export const respondBody = z.strictObject({ text: text(10_000).min(2, 'Nhập ý kiến, trả lời') });
+/** The leader's decision at UBND tỉnh; it resolves the obstacle. */
+export const decideBody = z.strictObject({ decision: text(10_000).min(2, 'Nhập nội dung quyết định') });
 export const resolveBody = z.strictObject({ resolution: text(10_000).min(2, 'Nhập kết quả giải quyết') });
 
 export const listObstaclesQuery = z.strictObject({
@@ -44,7 +46,7 @@ export const listObstaclesQuery = z.strictObject({
   subjectType: z.enum(obstacleSubjects).optional(),
   subjectId: z.uuid().optional(),
   unitId: z.uuid().optional(),
-  /** `me`: open ones held at the reader's level and not yet answered there (a leader's queue). */
+  /** `me`: open ones held at the reader's level (until escalated or closed): "Chờ tôi xử lý". */
   waiting: z.enum(['me']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   ...pageQuery,
@@ -81,6 +83,8 @@ export const obstacleOut = z.object({
   overdue: z.boolean(),
   /** The reader's role holds it now. */
   actionable: z.boolean(),
+  /** Where it stands and who acts next, in words. */
+  nextStep: z.string(),
   resolution: z.string().nullable(),
   resolvedOn: z.string().nullable(),
   raisedOn: z.string(),

@@ -182,14 +182,45 @@ export async function escalateObstacle(ctx: Ctx, actor: Actor, id: string, body:
   });
 }
 
+/**
+ * An opinion or a reply at the level holding the obstacle: it stops the response clock and keeps
+ * the obstacle open with its holder. At UBND tỉnh the leader does not give an opinion that leaves
+ * it open: they decide (decideObstacle) or report up.
+ */
 export async function respondObstacle(ctx: Ctx, actor: Actor, id: string, text: string) {
   const today = ctx.clock.today();
   return obstacleStep(ctx, actor, id, {
     kind: 'respond',
     text,
     action: 'respond',
+    check: (row) => {
+      if (row.level === 'leader') throw new AppError('OBSTACLE_DECIDE_REQUIRED');
+    },
     apply: async (tx, before) => {
       const after = await repo.updateObstacle(tx, id, { respondedOn: today });
+      return { after, step: { fromLevel: before.level, toLevel: before.level, responseDueOn: null } };
+    },
+  });
+}
+
+/** The leader's decision at UBND tỉnh: it resolves the obstacle, the decision its resolution. */
+export async function decideObstacle(ctx: Ctx, actor: Actor, id: string, decision: string) {
+  const today = ctx.clock.today();
+  return obstacleStep(ctx, actor, id, {
+    kind: 'decide',
+    text: decision,
+    // 'decide' is the overlap review's conclusion in the audit log: this one is the leader's
+    action: 'leader_decide',
+    check: (row) => {
+      if (row.level !== 'leader') throw new AppError('OBSTACLE_NOT_AT_LEADER');
+    },
+    apply: async (tx, before) => {
+      const after = await repo.updateObstacle(tx, id, {
+        status: 'resolved',
+        resolution: decision,
+        resolvedOn: today,
+        respondedOn: before.respondedOn ?? today,
+      });
       return { after, step: { fromLevel: before.level, toLevel: before.level, responseDueOn: null } };
     },
   });

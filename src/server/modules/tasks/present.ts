@@ -24,6 +24,7 @@ export function presentTask(row: TaskListRow): TaskOut {
     missingClarity: row.missingClarity as ClarityElement[],
     assignmentCount: Number(row.assignmentCount),
     submittedCount: Number(row.submittedCount),
+    acceptedCount: Number(row.acceptedCount),
     overdueCount: Number(row.overdueCount),
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),

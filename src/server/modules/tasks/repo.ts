@@ -14,6 +14,7 @@ export type TaskListRow = TaskRow & {
   coordinatingUnitNames: string[];
   assignmentCount: number;
   submittedCount: number;
+  acceptedCount: number;
   overdueCount: number;
 };
 
@@ -60,6 +61,7 @@ function selectList(db: Db, today: string) {
         where u.id = any(${tasks.coordinatingUnitIds}) order by u.sort_key collate "C")`,
       assignmentCount: sql<number>`coalesce(ac.total, 0)::int`,
       submittedCount: sql<number>`coalesce(ac.submitted, 0)::int`,
+      acceptedCount: sql<number>`coalesce(ac.accepted, 0)::int`,
       overdueCount: sql<number>`coalesce(ac.overdue, 0)::int`,
     })
     .from(tasks)
@@ -68,6 +70,7 @@ function selectList(db: Db, today: string) {
     .leftJoin(
       sql`lateral (select count(*) as total,
           count(*) filter (where a.workflow in ('submitted', 'confirmed', 'accepted')) as submitted,
+          count(*) filter (where a.workflow = 'accepted') as accepted,
           count(*) filter (where a.workflow in ('open', 'returned') and a.due_on < ${today}::date) as overdue
         from assignments a where a.task_id = ${tasks.id}) ac`,
       sql`true`,

@@ -65,6 +65,7 @@ export const tasksModule: AppModule = {
             },
             { header: 'Số đơn vị được giao', width: 10, value: (r) => r.assignmentCount },
             { header: 'Đã nộp', width: 10, value: (r) => r.submittedCount },
+            { header: 'Đã tiếp nhận (hoàn thành)', width: 12, value: (r) => r.acceptedCount },
             { header: 'Quá hạn', width: 10, value: (r) => r.overdueCount },
           ],
         });

@@ -30,6 +30,8 @@ export const taskOut = z.object({
   missingClarity: z.array(clarityElement),
   assignmentCount: z.number().int(),
   submittedCount: z.number().int(),
+  /** Of those submitted, accepted by Sở Ngoại vụ: the units whose work is done. */
+  acceptedCount: z.number().int(),
   overdueCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -11,7 +11,6 @@ import {
   DatePicker,
   Descriptions,
   Popconfirm,
-  Progress,
   Result,
   Row,
   Skeleton,
@@ -19,7 +18,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router';
-import { roleLabels, workflowLabels } from '../../../shared/workflow';
+import { roleLabels, type WorkflowState, workflowLabels } from '../../../shared/workflow';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../api/me';
 import { fileUrl, useAssignment, useDeleteAssignment, useUpdateAssignment } from '../../api/tracking';
@@ -27,7 +26,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { DATE_FORMAT, formatDate, formatDateTime, toApiDate } from '../../lib/format';
 import { AssignmentActions } from './AssignmentActions';
 import { AssignmentHistory } from './AssignmentHistory';
-import { StatusTag, WorkflowTag } from './tags';
+import { AssignmentProgress, StatusTag, WorkflowTag } from './tags';
+
+/** Who acts next while the product waits; the work is done only once Sở Ngoại vụ accepts it. */
+const waitingFor: Partial<Record<WorkflowState, string>> = {
+  submitted: 'Thủ trưởng đơn vị xác nhận sản phẩm, rồi Sở Ngoại vụ tiếp nhận',
+  confirmed: 'Sở Ngoại vụ tiếp nhận sản phẩm (hoặc trả lại)',
+};
 
 export default function AssignmentPage() {
   const { id } = useParams();
@@ -114,7 +119,7 @@ export default function AssignmentPage() {
                 <WorkflowTag workflow={a.workflow} long />
               </Descriptions.Item>
               <Descriptions.Item label="Tiến độ">
-                <Progress percent={a.progress} size="small" style={{ maxWidth: 220 }} />
+                <AssignmentProgress progress={a.progress} status={a.status} width={220} />
               </Descriptions.Item>
               <Descriptions.Item label="Sản phẩm">
                 {a.productNumber || a.productFileId ? (
@@ -131,11 +136,18 @@ export default function AssignmentPage() {
                   'Chưa nộp'
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label="Ngày nộp">
-                {a.completedOn
-                  ? `${formatDate(a.completedOn)}${a.submittedAt ? ` (${formatDateTime(a.submittedAt)})` : ''}`
-                  : '—'}
+              <Descriptions.Item label={a.workflow === 'accepted' ? 'Ngày hoàn thành' : 'Ngày nộp'}>
+                <span data-testid="completed-on">
+                  {a.completedOn
+                    ? `${formatDate(a.completedOn)}${a.submittedAt ? ` (${formatDateTime(a.submittedAt)})` : ''}`
+                    : '—'}
+                </span>
               </Descriptions.Item>
+              {waitingFor[a.workflow] && (
+                <Descriptions.Item label="Bước tiếp theo">
+                  <span data-testid="next-step">{waitingFor[a.workflow]}</span>
+                </Descriptions.Item>
+              )}
             </Descriptions>
             {focal && a.workflow === 'open' && a.progress === 0 && (
               <Popconfirm

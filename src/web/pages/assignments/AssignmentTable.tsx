@@ -1,10 +1,10 @@
 // The table of assignments used on the list page and the unit home.
-import { Grid, Progress, Table, type TableProps, Typography } from 'antd';
+import { Grid, Table, type TableProps, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { roleLabels } from '../../../shared/workflow';
 import type { Assignment } from '../../api/tracking';
 import { formatDate } from '../../lib/format';
-import { StatusTag, WorkflowTag } from './tags';
+import { AssignmentProgress, StatusTag, WorkflowTag } from './tags';
 
 export function AssignmentTable({
   showUnit = true,
@@ -53,7 +53,7 @@ export function AssignmentTable({
           title: 'Tiến độ',
           dataIndex: 'progress',
           responsive: ['lg'],
-          render: (p: number) => <Progress percent={p} size="small" style={{ width: 110, margin: 0 }} />,
+          render: (p: number, a) => <AssignmentProgress progress={p} status={a.status} />,
         },
       ]}
       {...rest}

@@ -1,5 +1,5 @@
 // "Việc của đơn vị": a unit officer's or head's home — what is due soon, overdue, returned,
-// waiting for the head, and done.
+// waiting for the head, waiting for Sở Ngoại vụ, and done (accepted).
 import { Card, Col, Grid, Row, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../api/me';
@@ -33,7 +33,10 @@ export default function UnitHome() {
   const { data: me } = useMe();
   const { data: s } = useSummary();
   const head = me?.role === 'head';
-  const [tab, setTab] = useState<Bucket>('overdue');
+  const [picked, setPicked] = useState<Bucket | null>(null);
+  // the head's first job is what waits for their confirmation
+  const tab: Bucket = picked ?? (head ? 'awaiting_confirmation' : 'overdue');
+  const setTab = setPicked;
   const phone = !Grid.useBreakpoint().md;
   const boxes: { key: Bucket; label: string; value?: number; color?: string }[] = [
     { key: 'overdue', label: 'Quá hạn', value: s?.overdue, color: '#cf1322' },
@@ -44,18 +47,20 @@ export default function UnitHome() {
       color: '#d46b08',
     },
     { key: 'returned', label: 'Bị trả lại', value: s?.returned, color: '#cf1322' },
-    ...(head
-      ? [
-          {
-            key: 'awaiting_confirmation' as Bucket,
-            label: 'Chờ thủ trưởng xác nhận',
-            value: s?.awaitingConfirmation,
-            color: '#1677ff',
-          },
-        ]
-      : []),
+    {
+      key: 'awaiting_confirmation',
+      label: 'Chờ thủ trưởng xác nhận',
+      value: s?.awaitingConfirmation,
+      color: '#d4b106',
+    },
+    {
+      key: 'awaiting_acceptance',
+      label: 'Chờ Sở Ngoại vụ tiếp nhận',
+      value: s?.awaitingAcceptance,
+      color: '#08979c',
+    },
     { key: 'open', label: 'Đang thực hiện', value: s?.open },
-    { key: 'done', label: 'Đã hoàn thành', value: s?.done, color: '#389e0d' },
+    { key: 'done', label: 'Đã hoàn thành (đã tiếp nhận)', value: s?.done, color: '#389e0d' },
   ];
   return (
     <>

@@ -1,9 +1,9 @@
 // Small pieces shown wherever assignments and tasks appear: status, where the product stands,
 // the "6 rõ" elements.
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { type ClarityElement, clarityElements, clarityHints, clarityLabels } from '../../../shared/clarity';
-import { type AssignmentStatus, statusColors, statusLabels } from '../../../shared/status';
+import { type AssignmentStatus, isDone, isOverdue, statusColors, statusLabels } from '../../../shared/status';
 import {
   type WorkflowCode,
   workflowColors,
@@ -16,6 +16,33 @@ export function StatusTag({ status }: { status: AssignmentStatus }) {
     <Tag color={statusColors[status]} data-testid="status-tag">
       {statusLabels[status]}
     </Tag>
+  );
+}
+
+/**
+ * The unit's progress as a bar that turns green only when the work is done (the product
+ * accepted): a product sent at 100 % and still waiting for the head or Sở Ngoại vụ stays blue.
+ */
+export function AssignmentProgress({
+  progress,
+  status,
+  width = 110,
+}: {
+  progress: number;
+  status: AssignmentStatus;
+  width?: number | string;
+}) {
+  return (
+    <Progress
+      percent={progress}
+      size="small"
+      status={isDone(status) ? 'success' : isOverdue(status) ? 'exception' : 'normal'}
+      format={(p) => `${p} %`}
+      style={{ width, maxWidth: '100%', margin: 0 }}
+      data-testid="assignment-progress"
+      data-done={isDone(status) ? 'true' : 'false'}
+      aria-label={`Tiến độ ${progress} %: ${statusLabels[status]}`}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 // One obstacle: its steps (who, when, opinion, deadline) and the actions of the level holding it.
 import {
+  Alert,
   App,
   Button,
   Descriptions,
@@ -26,12 +27,18 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
   const { message } = App.useApp();
   const [text, setText] = useState('');
 
-  async function run(action: 'escalate' | 'respond' | 'resolve') {
-    const body = action === 'resolve' ? { resolution: text } : { text };
+  async function run(action: 'escalate' | 'respond' | 'decide' | 'resolve') {
+    const body =
+      action === 'resolve' ? { resolution: text } : action === 'decide' ? { decision: text } : { text };
     try {
-      await act.mutateAsync({ id, action, body });
+      const after = await act.mutateAsync({ id, action, body });
       setText('');
-      message.success('Đã ghi nhận.');
+      // say what happened and what comes next, not just "recorded"
+      message.success(
+        after.status === 'resolved'
+          ? 'Vướng mắc đã được giải quyết và đóng.'
+          : `Đã ghi nhận. ${after.nextStep}.`,
+      );
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : 'Không thực hiện được.');
     }
@@ -51,6 +58,12 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
             )}
             {o.overdue && <Tag color="error">Quá hạn trả lời</Tag>}
           </Space>
+          <Alert
+            type={o.status === 'resolved' ? 'success' : o.actionable ? 'warning' : 'info'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={<span data-testid="obstacle-next-step">{o.nextStep}</span>}
+          />
           <Descriptions
             size="small"
             column={1}
@@ -80,7 +93,12 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
             <Timeline
               data-testid="obstacle-steps"
               items={o.steps.map((s) => ({
-                color: s.kind === 'resolve' ? 'green' : s.kind === 'escalate' ? 'red' : 'blue',
+                color:
+                  s.kind === 'resolve' || s.kind === 'decide'
+                    ? 'green'
+                    : s.kind === 'escalate'
+                      ? 'red'
+                      : 'blue',
                 content: (
                   <div>
                     <Typography.Text strong style={{ display: 'block' }}>
@@ -111,24 +129,35 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
                 placeholder={
                   o.level === 'central'
                     ? 'Nội dung trả lời của cơ quan trung ương'
-                    : 'Ý kiến, quyết định hoặc kết quả giải quyết'
+                    : o.level === 'leader'
+                      ? 'Nội dung quyết định, hoặc ý kiến khi báo cáo trung ương'
+                      : 'Ý kiến hoặc kết quả giải quyết'
                 }
                 data-testid="obstacle-text"
               />
               <Flex wrap gap={8}>
-                <Button
-                  type="primary"
-                  disabled={text.trim().length < 2}
-                  loading={act.isPending}
-                  onClick={() => run('respond')}
-                  data-testid="obstacle-respond"
-                >
-                  {o.level === 'leader'
-                    ? 'Quyết định'
-                    : o.level === 'central'
-                      ? 'Ghi nhận trả lời của trung ương'
-                      : 'Cho ý kiến'}
-                </Button>
+                {o.level === 'leader' ? (
+                  // the leader's decision closes it: no separate "close"
+                  <Button
+                    type="primary"
+                    disabled={text.trim().length < 2}
+                    loading={act.isPending}
+                    onClick={() => run('decide')}
+                    data-testid="obstacle-decide"
+                  >
+                    Quyết định (giải quyết xong)
+                  </Button>
+                ) : (
+                  <Button
+                    type="primary"
+                    disabled={text.trim().length < 2}
+                    loading={act.isPending}
+                    onClick={() => run('respond')}
+                    data-testid="obstacle-respond"
+                  >
+                    {o.level === 'central' ? 'Ghi nhận trả lời của trung ương' : 'Cho ý kiến'}
+                  </Button>
+                )}
                 {next && (
                   <Button
                     danger
@@ -139,14 +168,16 @@ export function ObstacleDrawer({ id, onClose }: { id: string; onClose: () => voi
                     Chuyển lên {obstacleLevelLabels[next]}
                   </Button>
                 )}
-                <Button
-                  disabled={text.trim().length < 2}
-                  loading={act.isPending}
-                  onClick={() => run('resolve')}
-                  data-testid="obstacle-resolve"
-                >
-                  Đóng: đã giải quyết
-                </Button>
+                {o.level !== 'leader' && (
+                  <Button
+                    disabled={text.trim().length < 2}
+                    loading={act.isPending}
+                    onClick={() => run('resolve')}
+                    data-testid="obstacle-resolve"
+                  >
+                    Đóng: đã giải quyết
+                  </Button>
+                )}
               </Flex>
             </Flex>
           )}

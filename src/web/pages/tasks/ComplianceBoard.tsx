@@ -1,20 +1,7 @@
 // A task's compliance board for Sở Ngoại vụ: every assigned unit with its status, product and
 // date submitted; counts per status; filters "chưa nộp", "quá hạn"…; export to Excel.
 import { FileExcelOutlined, PaperClipOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Grid,
-  Input,
-  Progress,
-  Row,
-  Select,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Grid, Input, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { assignmentStatuses, statusLabels } from '../../../shared/status';
@@ -31,7 +18,7 @@ import {
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
-import { StatusTag, WorkflowTag } from '../assignments/tags';
+import { AssignmentProgress, StatusTag, WorkflowTag } from '../assignments/tags';
 import { AssignDialog } from './AssignDialog';
 
 type View = 'all' | 'not_submitted' | 'overdue' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
@@ -280,7 +267,7 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
             title: 'Tiến độ',
             dataIndex: 'progress',
             responsive: ['lg'],
-            render: (p: number) => <Progress percent={p} size="small" style={{ width: 110, margin: 0 }} />,
+            render: (p: number, a) => <AssignmentProgress progress={p} status={a.status} />,
           },
         ]}
       />

@@ -61,14 +61,22 @@ export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showD
           render: (_, t) =>
             t.assignmentCount ? (
               <Tooltip
-                title={`${formatNumber(t.submittedCount)}/${formatNumber(t.assignmentCount)} đơn vị đã nộp; ${formatNumber(t.overdueCount)} quá hạn`}
+                title={`${formatNumber(t.submittedCount)}/${formatNumber(t.assignmentCount)} đơn vị đã nộp, trong đó ${formatNumber(t.acceptedCount)} đã được Sở Ngoại vụ tiếp nhận; ${formatNumber(t.overdueCount)} quá hạn`}
               >
                 <div style={{ width: 140 }}>
                   <Progress
                     percent={Math.round((t.submittedCount / t.assignmentCount) * 100)}
                     size="small"
                     format={() => `${t.submittedCount}/${t.assignmentCount}`}
-                    status={t.overdueCount ? 'exception' : undefined}
+                    // green: accepted (done); blue: sent and waiting; full and green only when all are accepted
+                    success={{ percent: Math.round((t.acceptedCount / t.assignmentCount) * 100) }}
+                    status={
+                      t.overdueCount
+                        ? 'exception'
+                        : t.acceptedCount === t.assignmentCount
+                          ? 'success'
+                          : 'normal'
+                    }
                   />
                 </div>
               </Tooltip>
