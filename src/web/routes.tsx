@@ -10,6 +10,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   HomeOutlined,
+  MailOutlined,
   OrderedListOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -144,6 +145,13 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
+  {
+    path: '/thu-di',
+    label: 'Hộp thư đi',
+    icon: <MailOutlined />,
+    roles: ['admin'],
+    page: lazy(() => import('./pages/mail/OutboxPage')),
+  },
   { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];
 

@@ -171,6 +171,9 @@ export const errorCatalogue = {
     409,
     'Dự thảo báo cáo tổng hợp vừa được người khác lưu; tải lại để xem bản mới.',
   ],
+  // urging: notifications, mail, reminders, urging letters (issue 9)
+  MAIL_NOT_FOUND: [404, 'Không tìm thấy thư.'],
+  MAIL_NOT_FAILED: [409, 'Chỉ gửi lại được thư đã thất bại.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

@@ -12,6 +12,7 @@ import { documentsModule } from './documents/routes.js';
 import { filesModule } from './files/routes.js';
 import { holidaysModule } from './holidays/routes.js';
 import { intakeModule } from './intake/routes.js';
+import { mailModule } from './mail/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
@@ -48,4 +49,5 @@ export const modules: AppModule[] = [
   notificationsModule,
   reportRoundsModule,
   reportSubmissionsModule,
+  mailModule,
 ];

@@ -20,6 +20,7 @@ import { overlapDecisionLabels } from '../../shared/overlap';
 import { periodKindLabels } from '../../shared/periods';
 import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
+import { emailPrefLabels, mailStateLabels } from '../../shared/urging';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
 
@@ -44,6 +45,8 @@ export const entityLabels: Record<string, string> = {
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
   report_submission: 'Báo cáo của đơn vị',
+  // urging
+  mail: 'Thư điện tử',
 };
 
 /** action → what was done. */
@@ -101,6 +104,7 @@ export const actionLabels: Record<string, string> = {
   issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
+  retry: 'Gửi lại thư',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -235,6 +239,8 @@ export const fieldLabels: Record<string, string> = {
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
+  emailPref: 'Nhận thư nhắc việc',
+  attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
   style: 'Cách tính thời gian số liệu',
@@ -303,6 +309,9 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // urging
+  emailPref: emailPrefLabels,
+  'mail.state': mailStateLabels,
   // overlap review
   decision: overlapDecisionLabels,
   'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
@@ -325,6 +334,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  mail: () => '/thu-di',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
   annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds

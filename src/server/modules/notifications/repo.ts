@@ -54,13 +54,39 @@ export async function insertMany(db: Db, rows: NewNotification[]) {
   return db.insert(notifications).values(rows).returning();
 }
 
+const recipientFields = {
+  id: users.id,
+  unitId: users.unitId,
+  role: users.role,
+  email: users.email,
+  emailPref: users.emailPref,
+  fullName: users.fullName,
+};
+export interface Recipient {
+  id: string;
+  unitId: string | null;
+  role: string;
+  email: string | null;
+  emailPref: string;
+  fullName: string;
+}
+
 /** The active members (officers and heads) of the given units. */
-export async function unitMembers(db: Db, unitIds: string[]) {
+export async function unitMembers(db: Db, unitIds: string[]): Promise<Recipient[]> {
   if (!unitIds.length) return [];
   return db
-    .select({ id: users.id, unitId: users.unitId, role: users.role, email: users.email })
+    .select(recipientFields)
     .from(users)
     .where(
       and(inArray(users.unitId, unitIds), eq(users.active, true), inArray(users.role, ['officer', 'head'])),
     );
+}
+
+/** These people, if their account is active. */
+export async function recipients(db: Db, userIds: string[]): Promise<Recipient[]> {
+  if (!userIds.length) return [];
+  return db
+    .select(recipientFields)
+    .from(users)
+    .where(and(inArray(users.id, userIds), eq(users.active, true)));
 }
