@@ -74,4 +74,51 @@ describe('notifications', () => {
       await screenshot(page, 'notifications-page');
     }
   });
+
+  it('the administrator reads the outbox; a person chooses what reaches them by e-mail', async () => {
+    const tag = uniq();
+    const admin = apiAs('admin');
+    const me = await apiAs('svhttdl').get('/me');
+    await admin.patch(`/users/${me.id}`, { email: `canbo.${tag}@gialai.test` });
+    const sngv = apiAs('sngv');
+    const doc = await sngv.post('/documents', {
+      number: `${tag}/CV-SNgV`,
+      issuer: 'Sở Ngoại vụ',
+      issuedOn: '2026-02-01',
+    });
+    const task = await sngv.post('/tasks', {
+      documentId: doc.id,
+      title: `Góp ý dự thảo quy chế ${tag}`,
+      dueOn: '2026-12-10',
+    });
+    await sngv.post(`/tasks/${task.id}/assignments`, { unitIds: [me.unit.id] });
+    for (const phone of [false, true]) {
+      const page = await newPage({ as: 'admin', phone });
+      await open(page, `/thu-di?q=${tag}`);
+      await expect.poll(() => page.locator('main').innerText()).toContain(`canbo.${tag}@gialai.test`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Chưa cấu hình máy chủ thư (SMTP_URL)');
+      expect(text).toContain(`Nhiệm vụ mới được giao: Góp ý dự thảo quy chế ${tag}`);
+      expect(text).toContain('Chờ gửi');
+      await screenshot(page, `outbox${phone ? '-phone' : ''}`);
+    }
+    const page = await newPage({ as: 'svhttdl' });
+    await open(page, '/tai-khoan');
+    await page.getByText('Một thư tổng hợp lúc 07:30 mỗi ngày').click();
+    await expect.poll(async () => (await apiAs('svhttdl').get('/mail/preference')).emailPref).toBe('digest');
+    await screenshot(page, 'account-email-pref');
+    await apiAs('svhttdl').request('PUT', '/mail/preference', { emailPref: 'each' });
+  });
+
+  it('the administrator sees and keeps the reminder rules', async () => {
+    for (const phone of [false, true]) {
+      const page = await newPage({ as: 'admin', phone });
+      await open(page, '/quy-tac-nhac-han');
+      await expect.poll(() => page.locator('main').innerText()).toContain('Nhắc trước hạn (số ngày)');
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Báo cả thủ trưởng đơn vị sau số lần nhắc quá hạn');
+      expect(text).toContain('07:30');
+      await screenshot(page, `reminder-rules${phone ? '-phone' : ''}`);
+    }
+  });
 });

@@ -11,6 +11,16 @@ export interface Config {
   logLevel: string;
   /** Proxies whose X-Forwarded-For is believed (default: loopback and private networks). */
   trustProxy?: string;
+  mail: MailSettings;
+}
+
+export interface MailSettings {
+  /** smtp://user:pass@host:587 or smtps://…; absent: mail waits in the outbox. */
+  smtpUrl?: string;
+  /** The sender, e.g. "Sở Ngoại vụ Gia Lai <theodoi@sngv.gialai.gov.vn>". */
+  from: string;
+  /** The product's address as users reach it: links in e-mails and calendar feeds. */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === '1',
     logLevel: env.LOG_LEVEL ?? 'warn',
     trustProxy: env.TRUST_PROXY || undefined,
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM || 'Sở Ngoại vụ Gia Lai <no-reply@localhost>',
+      publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    },
   };
 }

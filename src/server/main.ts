@@ -1,6 +1,7 @@
 // Starts the product: open the database, migrate, seed what a fresh database needs, serve.
 import { mkdirSync } from 'node:fs';
 import { buildApp } from './app.js';
+import { startBackground } from './background.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -19,10 +20,17 @@ await migrateDatabase(database);
 const seeded = await seedDatabase(database.db, systemClock, { demo: config.demo });
 
 const app = await buildApp(
-  { db: database.db, dbKind: database.kind, clock: systemClock, secureCookies: config.secureCookies },
+  {
+    db: database.db,
+    dbKind: database.kind,
+    clock: systemClock,
+    secureCookies: config.secureCookies,
+    mail: config.mail,
+  },
   { logger: { level: config.logLevel }, trustProxy: config.trustProxy },
 );
 await app.listen({ port: config.port, host: config.host });
+const background = startBackground({ db: database.db, clock: systemClock, mail: config.mail, log: app.log });
 
 const where = config.databaseUrl ? 'PostgreSQL' : `PGlite tại ${config.dataDir}`;
 const lines = [
@@ -38,6 +46,7 @@ if (config.demo) {
 console.log(lines.join('\n'));
 
 const shutdown = async () => {
+  await background.stop();
   await app.close();
   await database.close();
   process.exit(0);

@@ -15,3 +15,17 @@ export const notificationKindLabels = {
   explanation: 'Yêu cầu giải trình',
   digest: 'Tổng hợp',
 } as const;
+
+export const emailPrefLabels = {
+  each: 'Mỗi lần nhắc, đôn đốc',
+  digest: 'Một thư tổng hợp lúc 07:30 mỗi ngày',
+  none: 'Không nhận thư (chỉ thông báo trên hệ thống)',
+} as const;
+
+export const mailStateLabels = {
+  queued: 'Chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  retrying: 'Gửi lại sau',
+  failed: 'Thất bại',
+} as const;

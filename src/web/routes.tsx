@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
@@ -10,6 +11,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   HomeOutlined,
+  MailOutlined,
   OrderedListOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -144,6 +146,20 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('./pages/holidays/HolidaysPage')),
   },
   { path: '/tai-khoan', roles: 'all', page: lazy(() => import('./pages/account/AccountPage')) },
+  {
+    path: '/thu-di',
+    label: 'Hộp thư đi',
+    icon: <MailOutlined />,
+    roles: ['admin'],
+    page: lazy(() => import('./pages/mail/OutboxPage')),
+  },
+  {
+    path: '/quy-tac-nhac-han',
+    label: 'Quy tắc nhắc hạn',
+    icon: <BellOutlined />,
+    roles: ['admin', 'focal'],
+    page: lazy(() => import('./pages/reminders/ReminderRulesPage')),
+  },
   { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];
 

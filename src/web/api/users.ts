@@ -8,6 +8,7 @@ export interface User {
   username: string;
   fullName: string;
   email: string | null;
+  emailPref: 'each' | 'digest' | 'none';
   role: Role;
   unitId: string | null;
   unitName: string | null;
@@ -27,6 +28,7 @@ export interface UserInput {
   username?: string;
   fullName?: string;
   email?: string | null;
+  emailPref?: User['emailPref'];
   role?: Role;
   unitId?: string | null;
   password?: string;

@@ -20,6 +20,7 @@ import { overlapDecisionLabels } from '../../shared/overlap';
 import { periodKindLabels } from '../../shared/periods';
 import { roundStatusLabels } from '../../shared/report-rounds';
 import { unitKindLabels } from '../../shared/units';
+import { emailPrefLabels, mailStateLabels } from '../../shared/urging';
 import { roleLabels as assignmentRoleLabels, workflowLabels } from '../../shared/workflow';
 import { roleLabels } from '../api/me';
 
@@ -44,6 +45,9 @@ export const entityLabels: Record<string, string> = {
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
   report_submission: 'Báo cáo của đơn vị',
+  // urging
+  mail: 'Thư điện tử',
+  reminder_settings: 'Quy tắc nhắc hạn mặc định',
 };
 
 /** action → what was done. */
@@ -101,6 +105,9 @@ export const actionLabels: Record<string, string> = {
   issue: 'Đăng ký ban hành',
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
+  retry: 'Gửi lại thư',
+  reminder_rules: 'Đặt quy tắc nhắc hạn của nhiệm vụ',
+  urge: 'Gửi công văn đôn đốc',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */
@@ -235,6 +242,20 @@ export const fieldLabels: Record<string, string> = {
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
+  emailPref: 'Nhận thư nhắc việc',
+  before: 'Nhắc trước hạn (ngày)',
+  onDay: 'Nhắc đúng ngày đến hạn',
+  after: 'Nhắc sau hạn (ngày)',
+  weeklyAfter: 'Sau đó nhắc hằng tuần',
+  headAfter: 'Báo thủ trưởng sau số lần nhắc quá hạn',
+  focalAfterDays: 'Báo Sở Ngoại vụ khi quá hạn (ngày)',
+  mode: 'Cách nhắc',
+  rules: 'Quy tắc nhắc hạn',
+  newDueOn: 'Thời hạn mới',
+  units: 'Số đơn vị',
+  complied: 'Đã thực hiện',
+  total: 'Tổng số đơn vị',
+  attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
   style: 'Cách tính thời gian số liệu',
@@ -303,6 +324,10 @@ export const valueLabels: Record<string, Record<string, string>> = {
   level: obstacleLevelLabels,
   status: obstacleStatusLabels,
   subjectType: { assignment: 'Nhiệm vụ được giao', commitment: 'Cam kết, thỏa thuận' },
+  // urging
+  emailPref: emailPrefLabels,
+  'mail.state': mailStateLabels,
+  mode: { default: 'Theo mặc định', custom: 'Quy tắc riêng', off: 'Tắt nhắc hạn' },
   // overlap review
   decision: overlapDecisionLabels,
   'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
@@ -325,6 +350,8 @@ export const entityLinks: Record<string, (id: string) => string> = {
   commitment_priority: () => '/cam-ket-uu-tien',
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
+  mail: () => '/thu-di',
+  reminder_settings: () => '/quy-tac-nhac-han',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
   annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds

@@ -7,6 +7,10 @@ import { units } from './units.js';
 export const roles = ['admin', 'focal', 'leader', 'officer', 'head'] as const;
 export type Role = (typeof roles)[number];
 
+/** What a person receives by e-mail: each reminder, one daily digest (07:30), or nothing. */
+export const emailPrefs = ['each', 'digest', 'none'] as const;
+export type EmailPref = (typeof emailPrefs)[number];
+
 export const users = pgTable(
   'users',
   {
@@ -15,6 +19,7 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     fullName: text('full_name').notNull(),
     email: text('email'),
+    emailPref: text('email_pref', { enum: emailPrefs }).notNull().default('each'),
     role: text('role', { enum: roles }).notNull(),
     unitId: uuid('unit_id').references(() => units.id),
     active: boolean('active').notNull().default(true),

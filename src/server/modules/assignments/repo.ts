@@ -424,3 +424,42 @@ export async function findActor(db: Db, username: string) {
     .where(eq(users.username, username));
   return u;
 }
+
+/** Units with overdue work (started or not), most overdue first, and how many there are in all. */
+export async function overdueByUnit(db: Db, where: SQL | undefined, today: string, limit: number) {
+  const a = assignments;
+  const grouped = db
+    .select({
+      unitId: a.unitId,
+      overdue: sql<number>`count(*)::int`.as('overdue'),
+      oldestDueOn: sql<string>`min(${a.dueOn})::text`.as('oldest_due_on'),
+    })
+    .from(a)
+    .where(and(where, overdueCondition(today)))
+    .groupBy(a.unitId)
+    .as('g');
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({
+        unitId: grouped.unitId,
+        unitName: units.name,
+        overdue: grouped.overdue,
+        oldestDueOn: grouped.oldestDueOn,
+      })
+      .from(grouped)
+      .innerJoin(units, eq(units.id, grouped.unitId))
+      .orderBy(desc(grouped.overdue), asc(grouped.oldestDueOn), unitNameOrder)
+      .limit(limit),
+    db
+      .select({
+        units: sql<number>`count(*)::int`,
+        assignments: sql<number>`coalesce(sum(${grouped.overdue}), 0)::int`,
+      })
+      .from(grouped),
+  ]);
+  return {
+    units: Number(totals?.units ?? 0),
+    assignments: Number(totals?.assignments ?? 0),
+    items: rows.map((r) => ({ ...r, overdue: Number(r.overdue) })),
+  };
+}

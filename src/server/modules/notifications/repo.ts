@@ -33,6 +33,14 @@ export async function listForUser(
   return { rows, total: total?.n ?? 0, unread: unread?.n ?? 0 };
 }
 
+export async function unreadCount(db: Db, userId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
 /** Marks the person's notifications read (the given ones, or all); returns how many changed. */
 export async function markRead(db: Db, userId: string, ids: string[] | 'all', at: Date) {
   const rows = await db
@@ -54,13 +62,39 @@ export async function insertMany(db: Db, rows: NewNotification[]) {
   return db.insert(notifications).values(rows).returning();
 }
 
+const recipientFields = {
+  id: users.id,
+  unitId: users.unitId,
+  role: users.role,
+  email: users.email,
+  emailPref: users.emailPref,
+  fullName: users.fullName,
+};
+export interface Recipient {
+  id: string;
+  unitId: string | null;
+  role: string;
+  email: string | null;
+  emailPref: string;
+  fullName: string;
+}
+
 /** The active members (officers and heads) of the given units. */
-export async function unitMembers(db: Db, unitIds: string[]) {
+export async function unitMembers(db: Db, unitIds: string[]): Promise<Recipient[]> {
   if (!unitIds.length) return [];
   return db
-    .select({ id: users.id, unitId: users.unitId, role: users.role, email: users.email })
+    .select(recipientFields)
     .from(users)
     .where(
       and(inArray(users.unitId, unitIds), eq(users.active, true), inArray(users.role, ['officer', 'head'])),
     );
+}
+
+/** These people, if their account is active. */
+export async function recipients(db: Db, userIds: string[]): Promise<Recipient[]> {
+  if (!userIds.length) return [];
+  return db
+    .select(recipientFields)
+    .from(users)
+    .where(and(inArray(users.id, userIds), eq(users.active, true)));
 }

@@ -1,9 +1,11 @@
 // In-app notifications: each person reads and marks their own; modules tell people things with
 // `notify`, inside the transaction of the change that causes it.
 import type { Db } from '../../db/client.js';
-import type { NotificationKind } from '../../db/schema/urging.js';
+import type { MailAttachment, NotificationKind } from '../../db/schema/urging.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
+import { type MailRequest, queueMail } from '../mail/service.js';
+import type { NewNotification, Recipient } from './repo.js';
 import * as repo from './repo.js';
 import type { MarkReadBody } from './schema.js';
 
@@ -27,8 +29,7 @@ export async function markRead(db: Db, actor: Actor, body: MarkReadBody, now: Da
         unitId: actor.unitId,
         after: { count: updated, all: ids === 'all' },
       });
-    const { unread } = await repo.listForUser(tx, actor.id, { page: 1, pageSize: 1 });
-    return { updated, unread };
+    return { updated, unread: await repo.unreadCount(tx, actor.id) };
   });
 }
 
@@ -39,43 +40,51 @@ export interface Notice {
   link?: string | null;
   subjectType?: string | null;
   subjectId?: string | null;
+  /** The e-mail (to those who chose each message): subject and text default to title and body;
+   * `false` for in-app only. */
+  mail?: { subject?: string; text?: string; attachments?: MailAttachment[] } | false;
+  /** Sent once per person and key (a reminder's occurrence): the e-mail key is `key:userId`. */
+  key?: string;
 }
 
-/** Tells these people this, in the caller's transaction. */
+async function tell(tx: Db, people: Recipient[], noticeFor: (p: Recipient) => Notice | undefined) {
+  const rows: NewNotification[] = [];
+  const mails: MailRequest[] = [];
+  for (const p of people) {
+    const n = noticeFor(p);
+    if (!n) continue;
+    rows.push({
+      userId: p.id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body ?? '',
+      link: n.link ?? null,
+      subjectType: n.subjectType ?? null,
+      subjectId: n.subjectId ?? null,
+    });
+    if (n.mail !== false && p.email && p.emailPref === 'each')
+      mails.push({
+        to: p.email,
+        userId: p.id,
+        subject: n.mail?.subject ?? n.title,
+        text: n.mail?.text ?? [`Kính gửi ${p.fullName},`, '', n.title, n.body ?? ''].join('\n').trim(),
+        link: n.link ?? null,
+        attachments: n.mail?.attachments,
+        key: n.key ? `${n.key}:${p.id}` : null,
+      });
+  }
+  await queueMail(tx, mails);
+  return repo.insertMany(tx, rows);
+}
+
+/** Tells these people this (in the app, and by e-mail to those who chose it), in the caller's transaction. */
 export async function notify(tx: Db, userIds: string[], notice: Notice) {
-  const unique = [...new Set(userIds)];
-  return repo.insertMany(
-    tx,
-    unique.map((userId) => ({
-      userId,
-      kind: notice.kind,
-      title: notice.title,
-      body: notice.body ?? '',
-      link: notice.link ?? null,
-      subjectType: notice.subjectType ?? null,
-      subjectId: notice.subjectId ?? null,
-    })),
-  );
+  const people = await repo.recipients(tx, [...new Set(userIds)]);
+  return tell(tx, people, () => notice);
 }
 
 /** Tells every active member of each unit its own notice, in the caller's transaction. */
 export async function notifyUnits(tx: Db, notices: Map<string, Notice>) {
   const members = await repo.unitMembers(tx, [...notices.keys()]);
-  const rows = members.flatMap((m) => {
-    const n = notices.get(m.unitId!);
-    return n
-      ? [
-          {
-            userId: m.id,
-            kind: n.kind,
-            title: n.title,
-            body: n.body ?? '',
-            link: n.link ?? null,
-            subjectType: n.subjectType ?? null,
-            subjectId: n.subjectId ?? null,
-          },
-        ]
-      : [];
-  });
-  return repo.insertMany(tx, rows);
+  return tell(tx, members, (m) => notices.get(m.unitId!));
 }

@@ -7,6 +7,7 @@ export function presentUser(row: { user: UserRow; unitName: string | null }) {
     username: u.username,
     fullName: u.fullName,
     email: u.email,
+    emailPref: u.emailPref,
     role: u.role,
     unitId: u.unitId,
     unitName: row.unitName,

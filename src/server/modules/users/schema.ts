@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../../db/schema/users.js';
+import { emailPrefs, roles } from '../../db/schema/users.js';
 import { pageQuery } from '../../lib/http.js';
 
 export const role = z.enum(roles);
@@ -9,6 +9,8 @@ export const userOut = z.object({
   username: z.string(),
   fullName: z.string(),
   email: z.string().nullable(),
+  /** E-mail of reminders: each one, a daily digest, or none. */
+  emailPref: z.enum(emailPrefs),
   role,
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
@@ -43,6 +45,7 @@ export const createUserBody = z.strictObject({
 export const updateUserBody = z.strictObject({
   fullName: z.string().trim().min(2).max(120).optional(),
   email: z.email('Thư điện tử không hợp lệ').nullish(),
+  emailPref: z.enum(emailPrefs).optional(),
   role: role.optional(),
   unitId: z.uuid().nullish(),
   active: z.boolean().optional(),

@@ -67,7 +67,14 @@ export async function updateUser(
   db: Db,
   actor: Actor,
   id: string,
-  body: { fullName?: string; email?: string | null; role?: Role; unitId?: string | null; active?: boolean },
+  body: {
+    fullName?: string;
+    email?: string | null;
+    emailPref?: repo.UserRow['emailPref'];
+    role?: Role;
+    unitId?: string | null;
+    active?: boolean;
+  },
 ) {
   userPolicy.assertManage(actor);
   if (id === actor.id && body.active === false) throw new AppError('CANNOT_DISABLE_SELF');

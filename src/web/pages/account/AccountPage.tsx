@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { roleLabels, useMe } from '../../api/me';
 import { useChangeOwnPassword } from '../../api/users';
 import { PageHeader } from '../../components/PageHeader';
+import { EmailPrefCard } from './EmailPrefCard';
 
 interface Values {
   currentPassword: string;
@@ -43,6 +44,7 @@ export default function AccountPage() {
             <Descriptions.Item label="Đơn vị">{me.unit?.name ?? '—'}</Descriptions.Item>
           </Descriptions>
         </Card>
+        <EmailPrefCard />
         <Card title="Đổi mật khẩu">
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>

@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { emailPrefLabels } from '../../../shared/urging';
 import { ApiError } from '../../api/client';
 import { type Role, roleLabels, useMe } from '../../api/me';
 import { type User, useCreateUser, useUpdateUser, useUser } from '../../api/users';
@@ -65,6 +66,7 @@ interface FormValues {
   username: string;
   fullName: string;
   email?: string;
+  emailPref?: User['emailPref'];
   role: Role;
   unitId?: string | null;
   password?: string;
@@ -92,7 +94,7 @@ function UserForm({ user, onDone }: { user?: User; onDone(u: User): void }) {
     };
     try {
       const saved = user
-        ? await update.mutateAsync({ id: user.id, ...common })
+        ? await update.mutateAsync({ id: user.id, ...common, emailPref: v.emailPref })
         : await create.mutateAsync({ ...common, username: v.username, password: v.password });
       message.success(user ? 'Đã lưu thay đổi.' : 'Đã thêm người dùng.');
       onDone(saved);
@@ -134,6 +136,11 @@ function UserForm({ user, onDone }: { user?: User; onDone(u: User): void }) {
       >
         <Input maxLength={200} />
       </Form.Item>
+      {user && (
+        <Form.Item name="emailPref" label="Nhận thư nhắc việc">
+          <Select options={Object.entries(emailPrefLabels).map(([value, label]) => ({ value, label }))} />
+        </Form.Item>
+      )}
       <Flex gap={12} wrap>
         <Form.Item
           name="role"
