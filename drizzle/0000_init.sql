@@ -30,7 +30,10 @@ CREATE TABLE "audit_log" (
 	"action" text NOT NULL,
 	"unit_id" uuid,
 	"before" jsonb,
-	"after" jsonb
+	"after" jsonb,
+	"chain_seq" bigint,
+	"prev_hash" text,
+	"hash" text
 );
 --> statement-breakpoint
 CREATE TABLE "activities" (
@@ -613,6 +616,7 @@ CREATE INDEX "annual_plans_year" ON "annual_plans" USING btree ("year");--> stat
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_actor" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_chain_seq" ON "audit_log" USING btree ("chain_seq");--> statement-breakpoint
 CREATE INDEX "activities_start" ON "activities" USING btree ("start_on");--> statement-breakpoint
 CREATE INDEX "activities_search_trgm" ON "activities" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "activity_documents_document" ON "activity_documents" USING btree ("document_id");--> statement-breakpoint
