@@ -2,6 +2,7 @@
 // prints the time and memory of the sweep (target < 5 s, memory flat). Skipped otherwise.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.js';
 import { createTestApp } from '../../test/harness.js';
 import { runSweep } from './sweep.js';
 
@@ -25,11 +26,10 @@ describe.skipIf(!enabled)('reminder sweep at province scale', () => {
       insert into assignments (task_id, unit_id, role, due_on)
       select t.id, u.id, 'lead', date '2026-06-15' + ((t.seq * 7 + u.n) % 150 - 100)::int
       from t join u on (u.n - 1) / 16 = t.seq % 10`);
-    const [{ n }] = (
-      await t.db.execute(sql`select count(*)::int as n from assignments where completed_on is null`)
-    ).rows as {
-      n: number;
-    }[];
+    const [row] = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from assignments where completed_on is null`),
+    );
+    const n = row!.n;
     expect(n).toBeGreaterThanOrEqual(30_000);
     global.gc?.();
     const before = process.memoryUsage();
