@@ -127,6 +127,11 @@ export const scenarios: Scenario[] = [
       return doc ? get(`/api/dashboard?documentId=${doc.to_id}`) : null;
     },
   },
+  {
+    name: 'overlap review over every task of the province (one request, the first 50 groups)',
+    route: '/api/overlaps',
+    requests: async () => get('/api/overlaps?pageSize=50'),
+  },
 ];
 
 /** Whether the app serves the scenario's route. */

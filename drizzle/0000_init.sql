@@ -30,7 +30,10 @@ CREATE TABLE "audit_log" (
 	"action" text NOT NULL,
 	"unit_id" uuid,
 	"before" jsonb,
-	"after" jsonb
+	"after" jsonb,
+	"chain_seq" bigint,
+	"prev_hash" text,
+	"hash" text
 );
 --> statement-breakpoint
 CREATE TABLE "activities" (
@@ -198,6 +201,40 @@ CREATE TABLE "overlap_pairs" (
 	"task_b" uuid NOT NULL,
 	"decision_id" uuid NOT NULL,
 	CONSTRAINT "overlap_pairs_task_a_task_b_pk" PRIMARY KEY("task_a","task_b")
+);
+--> statement-breakpoint
+CREATE TABLE "reminder_settings" (
+	"id" text PRIMARY KEY NOT NULL,
+	"rules" jsonb NOT NULL,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reminders" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"subject_type" text NOT NULL,
+	"subject_id" uuid NOT NULL,
+	"rule" text NOT NULL,
+	"occurrence" date NOT NULL,
+	"unit_id" uuid,
+	"sent_on" date NOT NULL,
+	"escalation" text DEFAULT 'unit' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scheduler_leases" (
+	"name" text NOT NULL,
+	"holder" text,
+	"until" timestamp with time zone,
+	"last_run_on" date,
+	CONSTRAINT "scheduler_leases_name_pk" PRIMARY KEY("name")
+);
+--> statement-breakpoint
+CREATE TABLE "task_reminder_rules" (
+	"task_id" uuid PRIMARY KEY NOT NULL,
+	"rules" jsonb,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "holiday_years" (
@@ -446,6 +483,24 @@ CREATE TABLE "notifications" (
 	"read_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "urging_targets" (
+	"urging_id" uuid NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"urged_on" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "urgings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"task_id" uuid NOT NULL,
+	"new_due_on" text NOT NULL,
+	"file_id" uuid,
+	"complied" integer NOT NULL,
+	"total" integer NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "login_limits" (
 	"key" text PRIMARY KEY NOT NULL,
 	"window_start" timestamp with time zone NOT NULL,
@@ -513,6 +568,10 @@ ALTER TABLE "overlap_decisions" ADD CONSTRAINT "overlap_decisions_decided_by_use
 ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_a_tasks_id_fk" FOREIGN KEY ("task_a") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_task_b_tasks_id_fk" FOREIGN KEY ("task_b") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overlap_pairs" ADD CONSTRAINT "overlap_pairs_decision_id_overlap_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."overlap_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reminder_settings" ADD CONSTRAINT "reminder_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reminders" ADD CONSTRAINT "reminders_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_reminder_rules" ADD CONSTRAINT "task_reminder_rules_task_id_tasks_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_reminder_rules" ADD CONSTRAINT "task_reminder_rules_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holiday_years" ADD CONSTRAINT "holiday_years_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "holidays" ADD CONSTRAINT "holidays_year_holiday_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."holiday_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_items" ADD CONSTRAINT "report_items_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -548,6 +607,8 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_duplicate_of_id_tasks_id_fk" FOREIGN K
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "urging_targets" ADD CONSTRAINT "urging_targets_urging_id_urgings_id_fk" FOREIGN KEY ("urging_id") REFERENCES "public"."urgings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "urgings" ADD CONSTRAINT "urgings_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trusted_devices" ADD CONSTRAINT "trusted_devices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -555,6 +616,7 @@ CREATE INDEX "annual_plans_year" ON "annual_plans" USING btree ("year");--> stat
 CREATE INDEX "audit_entity" ON "audit_log" USING btree ("entity","entity_id","at");--> statement-breakpoint
 CREATE INDEX "audit_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_actor" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_chain_seq" ON "audit_log" USING btree ("chain_seq");--> statement-breakpoint
 CREATE INDEX "activities_start" ON "activities" USING btree ("start_on");--> statement-breakpoint
 CREATE INDEX "activities_search_trgm" ON "activities" USING gin ("search" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "activity_documents_document" ON "activity_documents" USING btree ("document_id");--> statement-breakpoint
@@ -578,6 +640,7 @@ CREATE INDEX "obstacles_assignment" ON "obstacles" USING btree ("assignment_id")
 CREATE INDEX "files_unit" ON "files" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "overlap_decisions_decided_at" ON "overlap_decisions" USING btree ("decided_at");--> statement-breakpoint
 CREATE INDEX "overlap_pairs_b" ON "overlap_pairs" USING btree ("task_b");--> statement-breakpoint
+CREATE UNIQUE INDEX "reminders_key" ON "reminders" USING btree ("subject_type","subject_id","rule","occurrence");--> statement-breakpoint
 CREATE INDEX "report_items_submission" ON "report_items" USING btree ("submission_id","seq");--> statement-breakpoint
 CREATE INDEX "report_rounds_period_end" ON "report_rounds" USING btree ("period_end");--> statement-breakpoint
 CREATE INDEX "report_submission_events_submission" ON "report_submission_events" USING btree ("submission_id","at");--> statement-breakpoint
@@ -605,6 +668,9 @@ CREATE INDEX "mail_outbox_pending" ON "mail_outbox" USING btree ("created_at") W
 CREATE INDEX "mail_outbox_created" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "notifications_user_unread" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "urging_targets_key" ON "urging_targets" USING btree ("urging_id","assignment_id");--> statement-breakpoint
+CREATE INDEX "urging_targets_assignment" ON "urging_targets" USING btree ("assignment_id");--> statement-breakpoint
+CREATE INDEX "urgings_task" ON "urgings" USING btree ("task_id","created_at");--> statement-breakpoint
 CREATE INDEX "login_limits_last_at" ON "login_limits" USING btree ("last_at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "trusted_devices_user" ON "trusted_devices" USING btree ("user_id");--> statement-breakpoint

@@ -73,6 +73,12 @@ describe('document intake', () => {
       await settle(page);
       await page.getByText(number).first().waitFor();
       await screenshot(page, 'intake-saved-document');
+      // The pasted text is kept with the document.
+      await page.getByText(/^Nội dung văn bản gốc/).click();
+      await expect
+        .poll(() => page.getByTestId('document-source-text').innerText())
+        .toContain('Giao Sở Ngoại vụ làm đầu mối theo dõi');
+      await screenshot(page, 'intake-saved-document-source');
     }
     if (routesSource.includes("'/nhiem-vu/:id'")) {
       await open(page, `/nhiem-vu/${ids[3]}`);

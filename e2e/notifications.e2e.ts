@@ -109,4 +109,16 @@ describe('notifications', () => {
     await screenshot(page, 'account-email-pref');
     await apiAs('svhttdl').request('PUT', '/mail/preference', { emailPref: 'each' });
   });
+
+  it('the administrator sees and keeps the reminder rules', async () => {
+    for (const phone of [false, true]) {
+      const page = await newPage({ as: 'admin', phone });
+      await open(page, '/quy-tac-nhac-han');
+      await expect.poll(() => page.locator('main').innerText()).toContain('Nhắc trước hạn (số ngày)');
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Báo cả thủ trưởng đơn vị sau số lần nhắc quá hạn');
+      expect(text).toContain('07:30');
+      await screenshot(page, `reminder-rules${phone ? '-phone' : ''}`);
+    }
+  });
 });

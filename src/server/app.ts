@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { type AdmissionOptions, PGLITE_ADMISSION, registerAdmission } from './lib/admission.js';
 import { frameworkError, registerErrorHandling } from './lib/error-handler.js';
 import { docsCsp, registerSecurity } from './lib/security.js';
 import { registerSessionHook } from './lib/session.js';
@@ -39,6 +40,8 @@ export interface BuildOptions {
    * attempts are counted against.
    */
   trustProxy?: string;
+  /** Bounded queue in front of the API; by default on PGlite only (it serves one query at a time). */
+  admission?: AdmissionOptions | false;
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
@@ -81,6 +84,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     transformStaticCSP: docsCsp,
   });
 
+  const admission = opts.admission ?? (ctx.dbKind === 'pglite' ? PGLITE_ADMISSION : false);
+  if (admission) registerAdmission(app, admission);
   registerSessionHook(app, ctx.db, () => ctx.clock.now());
 
   await app.register(

@@ -1,10 +1,15 @@
-// Work the server does on its own, on a timer: sending the outbox. Every app server runs it;
-// the outbox leases each message to one of them (modules/mail/sender.ts).
+// Work the server does on its own, on a timer: the daily reminder round at 07:30 Vietnam time
+// (one server at a time, by a lease in the database: modules/reminders/sweep.ts; a server that
+// was down runs it at its next start) and sending the outbox (each message leased to one server).
+
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MailSettings } from './config.js';
 import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
 import { createMailSender } from './modules/mail/sender.js';
+import { runDailyIfDue } from './modules/reminders/sweep.js';
 
 export interface Background {
   /** One round now (tests, and the first round at start). */
@@ -21,10 +26,16 @@ export function startBackground(opts: {
 }): Background {
   const sender = createMailSender(opts.db, opts.mail);
   if (!sender) opts.log?.warn('SMTP_URL chưa được cấu hình: thư điện tử được giữ trong hộp thư đi.');
+  const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   let running: Promise<void> | null = null;
   const tick = async () => {
     if (running) return running;
     running = (async () => {
+      try {
+        await runDailyIfDue(opts.db, { today: opts.clock.today(), now: opts.clock.now(), holder });
+      } catch (err) {
+        opts.log?.error({ err }, 'reminder round failed');
+      }
       try {
         // drain what is due, a batch at a time
         while (sender && (await sender.sendDue(opts.clock.now())).sent >= 20);

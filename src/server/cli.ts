@@ -3,18 +3,25 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { readConfig } from './config.js';
+import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { users } from './db/schema/users.js';
 import { seedDatabase } from './db/seed/index.js';
 import { recordAudit } from './lib/audit.js';
+import { verifyAuditChain } from './lib/audit-chain.js';
 import { systemClock } from './lib/clock.js';
 import { hashPassword } from './lib/passwords.js';
 import { searchText } from './lib/search.js';
 
 const [command, ...rest] = process.argv.slice(2);
-const usage =
-  'Cách dùng: npm run cli -- create-admin --username <tên> [--name "Họ tên"] [--password <mật khẩu>]';
+const usage = [
+  'Cách dùng:',
+  '  npm run cli -- create-admin --username <tên> [--name "Họ tên"] [--password <mật khẩu>]',
+  '  npm run cli -- audit-verify      kiểm tra chuỗi băm của nhật ký thay đổi',
+  '  npm run cli -- backup <tệp>      sao lưu toàn bộ dữ liệu (máy chủ có thể đang chạy)',
+  '  npm run cli -- restore <tệp>     khôi phục (thay toàn bộ dữ liệu; CSDL nhúng: dừng máy chủ trước)',
+].join('\n');
 
 async function createAdmin() {
   const { values } = parseArgs({
@@ -37,7 +44,7 @@ async function createAdmin() {
     dataDir: config.databaseUrl ? undefined : config.dataDir,
   });
   try {
-    await migrateDatabase(database);
+    await migrateDatabase(database, { ownerUrl: config.migrationDatabaseUrl });
     await seedDatabase(database.db, systemClock, { demo: false });
     const [exists] = await database.db
       .select({ id: users.id })
@@ -59,8 +66,67 @@ async function createAdmin() {
   }
 }
 
+async function openConfigured() {
+  const config = readConfig();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  return { config, database };
+}
+
+/** `audit-verify`: checks the audit log's hash chain; exit code 1 when it is broken. */
+async function auditVerify() {
+  const { database } = await openConfigured();
+  try {
+    const report = await verifyAuditChain(database.db);
+    console.log(
+      `Nhật ký thay đổi: ${report.entries} mục; đầu chuỗi thứ ${report.head.seq}, mã ${report.head.hash || '(trống)'}`,
+    );
+    if (report.ok) console.log('Chuỗi băm toàn vẹn: không mục nào bị sửa, xóa hay chèn thêm.');
+    else {
+      console.log('CHUỖI BĂM BỊ PHÁ VỠ:');
+      for (const p of report.problems) console.log(`  - ${p}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * `backup FILE`: every table to a gzip JSON-lines file, from one snapshot (the server may run).
+ * `restore FILE`: replaces every row, in one transaction, as the owner (MIGRATION_DATABASE_URL
+ * when set); with the embedded database the server must be stopped (one process per folder).
+ */
+async function backupOrRestore(kind: 'backup' | 'restore') {
+  const file = rest[0];
+  if (!file) throw new Error(usage);
+  const config = readConfig();
+  const url = kind === 'restore' ? (config.migrationDatabaseUrl ?? config.databaseUrl) : config.databaseUrl;
+  const database = await openDatabase({ url, dataDir: url ? undefined : config.dataDir });
+  try {
+    if (kind === 'backup') {
+      const r = await backupDatabase(database.db, file);
+      console.log(`Đã sao lưu ${r.rows} dòng của ${r.tables} bảng vào ${file}.`);
+    } else {
+      await migrateDatabase(database);
+      const r = await restoreDatabase(database.db, file);
+      console.log(`Đã khôi phục ${r.rows} dòng của ${r.tables} bảng từ ${file}.`);
+      const chain = await verifyAuditChain(database.db);
+      console.log(
+        chain.ok ? 'Chuỗi băm nhật ký toàn vẹn.' : `Chuỗi băm nhật ký bị phá vỡ: ${chain.problems[0]}`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
+}
+
 try {
   if (command === 'create-admin') await createAdmin();
+  else if (command === 'backup' || command === 'restore') await backupOrRestore(command);
+  else if (command === 'audit-verify') await auditVerify();
   else {
     console.error(usage);
     process.exitCode = 2;

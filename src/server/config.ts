@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** The owner's URL: migrations run as it, the app as DATABASE_URL's role (PostgreSQL). */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   demo: boolean;
   secureCookies: boolean;
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     demo: env.DEMO !== '0',
     secureCookies: env.COOKIE_SECURE === '1',

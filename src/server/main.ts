@@ -16,7 +16,7 @@ const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.databaseUrl ? undefined : config.dataDir,
 });
-await migrateDatabase(database);
+await migrateDatabase(database, { ownerUrl: config.migrationDatabaseUrl });
 const seeded = await seedDatabase(database.db, systemClock, { demo: config.demo });
 
 const app = await buildApp(

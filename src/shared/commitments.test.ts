@@ -7,8 +7,10 @@ import {
   isExpiringSoon,
   legalReportDueOn,
   legalReportState,
+  legalReportText,
   parseVnd,
   rollUpProgress,
+  validityText,
 } from './commitments.js';
 
 const m = (dueOn: string | null, weight: number, progress: number, completedOn: string | null = null) => ({
@@ -100,5 +102,27 @@ describe('expiring soon', () => {
     expect(isExpiringSoon(addDays('2026-03-01', 91), '2026-03-01')).toBe(false);
     expect(isExpiringSoon('2026-02-28', '2026-03-01')).toBe(false);
     expect(isExpiringSoon(null, '2026-03-01')).toBe(false);
+  });
+});
+
+describe('sentences on a commitment', () => {
+  it('says the validity without a dash for an unknown start', () => {
+    expect(validityText({ effectiveOn: null, expiresOn: '2031-03-12' })).toBe('Đến ngày 12/03/2031');
+    expect(validityText({ effectiveOn: '2026-03-12', expiresOn: '2031-03-12', validity: '5 năm' })).toBe(
+      '12/03/2026 – 12/03/2031 (5 năm)',
+    );
+    expect(validityText({ effectiveOn: '2026-03-12', expiresOn: null })).toBe('Từ ngày 12/03/2026');
+    expect(validityText({ effectiveOn: null, expiresOn: null, validity: 'Không thời hạn' })).toBe(
+      'Không thời hạn',
+    );
+    expect(validityText({ effectiveOn: null, expiresOn: null })).toBe('Chưa xác định');
+  });
+  it('says a report not sent as not sent, agreeing with its state', () => {
+    expect(legalReportText({ legalReportDueOn: '2026-03-27', reportedOn: null })).toBe(
+      'Hạn 27/03/2026 · chưa báo cáo',
+    );
+    expect(
+      legalReportText({ legalReportDueOn: '2026-03-27', reportedOn: '2026-03-20', reportRef: '12/BC-UBND' }),
+    ).toBe('Hạn 27/03/2026 · đã báo cáo ngày 20/03/2026 (12/BC-UBND)');
   });
 });

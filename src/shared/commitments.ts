@@ -198,3 +198,44 @@ export const EXPIRING_SOON_DAYS = 90;
 export function isExpiringSoon(expiresOn: string | null, today: string, days = EXPIRING_SOON_DAYS): boolean {
   return expiresOn !== null && expiresOn >= today && expiresOn <= addDays(today, days);
 }
+
+// ---- sentences a reader sees on a commitment ---------------------------------------------------
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * The validity as a sentence: "01/01/2026 – 12/03/2031", "Đến ngày 12/03/2031", "Từ ngày
+ * 01/01/2026", never a dash standing for an unknown start; the free-text term in brackets.
+ */
+export function validityText(c: {
+  effectiveOn: string | null;
+  expiresOn: string | null;
+  validity?: string | null;
+}): string {
+  const span =
+    c.effectiveOn && c.expiresOn
+      ? `${dmy(c.effectiveOn)} – ${dmy(c.expiresOn)}`
+      : c.expiresOn
+        ? `Đến ngày ${dmy(c.expiresOn)}`
+        : c.effectiveOn
+          ? `Từ ngày ${dmy(c.effectiveOn)}`
+          : '';
+  const term = c.validity?.trim();
+  if (span && term) return `${span} (${term})`;
+  return span || term || 'Chưa xác định';
+}
+
+/**
+ * The report to the Prime Minister as one sentence that agrees with its state: the due date,
+ * then when it was sent (and its reference) or that it has not been sent.
+ */
+export function legalReportText(c: {
+  legalReportDueOn: string | null;
+  reportedOn: string | null;
+  reportRef?: string | null;
+}): string {
+  const due = c.legalReportDueOn ? `Hạn ${dmy(c.legalReportDueOn)}` : 'Chưa có ngày ký để tính hạn';
+  if (!c.reportedOn) return `${due} · chưa báo cáo`;
+  const ref = c.reportRef?.trim() ? ` (${c.reportRef.trim()})` : '';
+  return `${due} · đã báo cáo ngày ${dmy(c.reportedOn)}${ref}`;
+}

@@ -11,7 +11,7 @@
 //            while two departments leading the same work are (chồng chéo);
 //   period = 1 the two periods overlap, 0.5 one is unknown, 0 disjoint.
 // Pairs with text ≥ TEXT_MIN and score ≥ SCORE_MIN are proposed; pairs are merged into groups
-// when every pair of the merged group is similar enough and none has been settled already.
+// when every pair of the merged group is proposed too and none has been settled already.
 import { normalizeVi } from './vn-text.js';
 
 export const overlapDecisions = ['duplicate', 'related', 'distinct'] as const;
@@ -54,8 +54,6 @@ export interface OverlapGroup {
 
 export const TEXT_MIN = 0.38;
 export const SCORE_MIN = 0.35;
-/** A task joins a group only if it is this similar (text) to every member. */
-const GROUP_LINK_MIN = 0.36;
 const MAX_GROUP = 8;
 
 /** Words that carry no meaning of their own in plan wording. */
@@ -124,7 +122,6 @@ const MARKERS = [
 const YEAR_OR_NUMBER = /\b(?:19|20)\d\d\b|\b\d+[a-z]*(?: [a-z]{1,4}){1,3}\b/g;
 
 export interface TextFeatures {
-  tokens: string[];
   weights: Map<string, number>;
   markers: Set<string>;
   numbers: Set<string>;
@@ -164,15 +161,17 @@ const GENERIC_PHRASES = new RegExp(
 
 /** Syllables of the normalised text, without stop words and generic phrases. */
 export function contentTokens(text: string): string[] {
-  let s = ` ${normalizeVi(text)} `;
+  return tokensOfNormalized(normalizeVi(text));
+}
+
+function tokensOfNormalized(norm: string): string[] {
   // twice: adjacent phrases share the space between them
-  s = s.replace(GENERIC_PHRASES, '  ').replace(GENERIC_PHRASES, '  ');
+  const s = ` ${norm} `.replace(GENERIC_PHRASES, '  ').replace(GENERIC_PHRASES, '  ');
   return s.split(' ').filter((w) => w && !STOP.has(w));
 }
 
 /** Syllables and adjacent syllable pairs ("xuc tien", "tien dau"): Vietnamese words are mostly two syllables. */
-function featureCounts(text: string): Map<string, number> {
-  const tokens = contentTokens(text);
+function featureCounts(tokens: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (f: string, w: number) => counts.set(f, (counts.get(f) ?? 0) + w);
   for (let i = 0; i < tokens.length; i++) {
@@ -208,7 +207,8 @@ function markerFactor(a: TextFeatures, b: TextFeatures): number {
 
 /** tf-idf vectors of every text, normalised to length 1, with idf over the texts given. */
 export function buildFeatures(texts: readonly string[]): TextFeatures[] {
-  const counts = texts.map(featureCounts);
+  const norms = texts.map(normalizeVi);
+  const counts = norms.map((n) => featureCounts(tokensOfNormalized(n)));
   const df = new Map<string, number>();
   for (const c of counts) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = texts.length;
@@ -222,13 +222,7 @@ export function buildFeatures(texts: readonly string[]): TextFeatures[] {
     }
     norm = Math.sqrt(norm) || 1;
     for (const [f, w] of weights) weights.set(f, w / norm);
-    const normText = normalizeVi(texts[i]!);
-    return {
-      tokens: contentTokens(texts[i]!),
-      weights,
-      markers: markersOf(normText),
-      numbers: numbersOf(normText),
-    };
+    return { weights, markers: markersOf(norms[i]!), numbers: numbersOf(norms[i]!) };
   });
 }
 
@@ -282,9 +276,7 @@ export function reviewOverlaps(
 ): { pairs: OverlapPair[]; groups: OverlapGroup[] } {
   const feats = buildFeatures(tasks.map((t) => t.title));
   const pairs = findPairs(tasks, feats, opts);
-  const index = new Map(tasks.map((t, i) => [t.id, i]));
-  const sim = (x: string, y: string) => textSimilarity(feats[index.get(x)!]!, feats[index.get(y)!]!);
-  return { pairs, groups: groupPairs(pairs, sim, opts.settled ?? new Set()) };
+  return { pairs, groups: groupPairs(pairs, opts.settled ?? new Set()) };
 }
 
 function findPairs(tasks: readonly OverlapTask[], feats: TextFeatures[], opts: ReviewOptions): OverlapPair[] {
@@ -339,14 +331,11 @@ function findPairs(tasks: readonly OverlapTask[], feats: TextFeatures[], opts: R
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * Pairs taken best first; two groups merge when every pair across them is similar
- * (text ≥ GROUP_LINK_MIN) and none of them has been settled. Groups best first.
+ * Pairs taken best first; two groups merge when every pair across them is itself proposed (so a
+ * group never chains two unlike tasks through a third) and none has been settled. Groups best first.
  */
-function groupPairs(
-  pairs: readonly OverlapPair[],
-  sim: (a: string, b: string) => number,
-  settled: ReadonlySet<string>,
-): OverlapGroup[] {
+function groupPairs(pairs: readonly OverlapPair[], settled: ReadonlySet<string>): OverlapGroup[] {
+  const proposed = new Set(pairs.map((p) => pairKey(p.a, p.b)));
   const groupOf = new Map<string, OverlapGroup>();
   const groups = new Set<OverlapGroup>();
   for (const p of pairs) {
@@ -360,7 +349,7 @@ function groupPairs(
     const membersB = gb?.taskIds ?? [p.b];
     if (membersA.length + membersB.length > MAX_GROUP) continue;
     const compatible = membersA.every((x) =>
-      membersB.every((y) => !settled.has(pairKey(x, y)) && sim(x, y) >= GROUP_LINK_MIN),
+      membersB.every((y) => !settled.has(pairKey(x, y)) && proposed.has(pairKey(x, y))),
     );
     if (!compatible) continue;
     const merged: OverlapGroup = {

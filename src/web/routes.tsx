@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
@@ -151,6 +152,13 @@ export const routes: AppRoute[] = [
     icon: <MailOutlined />,
     roles: ['admin'],
     page: lazy(() => import('./pages/mail/OutboxPage')),
+  },
+  {
+    path: '/quy-tac-nhac-han',
+    label: 'Quy tắc nhắc hạn',
+    icon: <BellOutlined />,
+    roles: ['admin', 'focal'],
+    page: lazy(() => import('./pages/reminders/ReminderRulesPage')),
   },
   { path: '/thong-bao', roles: 'all', page: lazy(() => import('./pages/notifications/NotificationsPage')) },
 ];

@@ -35,6 +35,148 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/**
+ * The database's notifications (LISTEN/NOTIFY): each `listen` is its own subscription, as a
+ * separate app server's would be. `onLive(false)` says messages may have been missed (not yet
+ * listening, connection lost, closed); `onLive(true)` that every message from now on arrives.
+ */
+export interface Notifications {
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLive: (live: boolean) => void,
+  ): Subscription;
+}
+
+export interface Subscription {
+  /**
+   * Resolves once every message committed before the call has been handed to `onMessage`
+   * (PostgreSQL: a round trip on the listening connection, shared by every caller waiting at the
+   * time; PGlite: at once). Rejects when not listening.
+   */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const notificationsByDb = new WeakMap<Db, Notifications>();
+/** The notifications of a database opened by `openDatabase` (undefined for any other). */
+export const notificationsOf = (db: Db) => notificationsByDb.get(db);
+
+/** PostgreSQL: one dedicated connection per subscription, opened again a second after it is lost. */
+function postgresNotifications(url: string): Notifications {
+  return {
+    listen(channel, onMessage, onLive) {
+      let current: pg.Client | null = null;
+      let closed = false;
+      let retry: NodeJS.Timeout | undefined;
+      const lost = (c: pg.Client) => {
+        if (current !== c && current !== null) return;
+        current = null;
+        onLive(false);
+        c.end().catch(() => {});
+        if (!closed && !retry) {
+          retry = setTimeout(() => {
+            retry = undefined;
+            void connect();
+          }, 1000);
+          retry.unref();
+        }
+      };
+      const connect = async () => {
+        const c = new pg.Client({ connectionString: url, keepAlive: true });
+        let gone = false;
+        const onGone = () => {
+          if (!gone) {
+            gone = true;
+            lost(c);
+          }
+        };
+        c.on('notification', (m) => {
+          if (m.channel === channel) onMessage(m.payload ?? '');
+        });
+        c.on('error', onGone);
+        c.on('end', onGone);
+        try {
+          await c.connect();
+          // a listener alone does not keep the process running
+          (c as unknown as { connection: { stream: { unref?(): void } } }).connection.stream.unref?.();
+          await c.query(`listen "${channel}"`);
+        } catch {
+          onGone();
+          return;
+        }
+        if (closed) return void c.end().catch(() => {});
+        current = c;
+        onLive(true);
+      };
+      void connect();
+      // One round trip answers everyone waiting when it was sent; whoever comes while it is on its
+      // way waits for the next one (the one on its way may have left before their revocation).
+      let inFlight: Promise<void> | null = null;
+      let next: Promise<void> | null = null;
+      const ping = () => {
+        const c = current;
+        if (!c) return Promise.reject(new Error('not listening'));
+        // the empty statement: no parse, no plan; PostgreSQL sends pending notifications first
+        return c.query('').then(() => {});
+      };
+      const sync = (): Promise<void> => {
+        if (!inFlight) {
+          inFlight = ping().finally(() => {
+            inFlight = null;
+          });
+          return inFlight;
+        }
+        next ??= inFlight
+          .catch(() => {})
+          .then(() => {
+            next = null;
+            return sync();
+          });
+        return next;
+      };
+      return {
+        sync,
+        async close() {
+          closed = true;
+          clearTimeout(retry);
+          onLive(false);
+          const c = current;
+          current = null;
+          await c?.end().catch(() => {});
+        },
+      };
+    },
+  };
+}
+
+/** PGlite: the embedded backend tells its listeners as the notifying transaction commits. */
+function pgliteNotifications(client: PGlite): Notifications {
+  return {
+    listen(channel, onMessage, onLive) {
+      let unlisten: (() => Promise<void>) | undefined;
+      let closed = false;
+      client.listen(channel, onMessage).then(
+        (u) => {
+          if (closed) return void u();
+          unlisten = u;
+          onLive(true);
+        },
+        () => onLive(false),
+      );
+      return {
+        // the embedded backend calls its listeners before the notifying commit returns
+        sync: () => (unlisten && !closed ? Promise.resolve() : Promise.reject(new Error('not listening'))),
+        async close() {
+          closed = true;
+          onLive(false);
+          await unlisten?.().catch(() => {});
+        },
+      };
+    },
+  };
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
@@ -42,6 +184,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // listener its 'error' event would end the whole process.
     pool.on('error', (err) => console.error(`PostgreSQL: idle connection lost (${err.message})`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    notificationsByDb.set(db, postgresNotifications(opts.url));
     return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
   }
   const client = await PGlite.create({
@@ -53,6 +196,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  notificationsByDb.set(db, pgliteNotifications(client));
   return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }
 

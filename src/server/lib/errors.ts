@@ -174,6 +174,9 @@ export const errorCatalogue = {
   // urging: notifications, mail, reminders, urging letters (issue 9)
   MAIL_NOT_FOUND: [404, 'Không tìm thấy thư.'],
   MAIL_NOT_FAILED: [409, 'Chỉ gửi lại được thư đã thất bại.'],
+  URGING_DUE_PAST: [400, 'Thời hạn mới phải từ hôm nay trở đi.'],
+  URGING_NOTHING_LATE: [409, 'Mọi đơn vị đã thực hiện nhiệm vụ; không có đơn vị nào cần đôn đốc.'],
+  URGING_NOT_FOUND: [404, 'Không tìm thấy công văn đôn đốc.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue | (string & {});

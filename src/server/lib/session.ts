@@ -8,6 +8,7 @@ import { executeNamed } from '../db/prepared.js';
 import { sessions } from '../db/schema/users.js';
 import type { Actor } from './actor.js';
 import { AppError } from './errors.js';
+import { createSessionCache, forgetLocally, type SessionLookup } from './session-cache.js';
 
 export const SESSION_COOKIE = 'doingoai_sid';
 const SESSION_DAYS = 7;
@@ -61,29 +62,49 @@ export function setDeviceCookie(reply: FastifyReply, token: string, secure: bool
 
 /** Ends every session of a person (password reset, lock, role or unit change), in `db`'s transaction. */
 export async function endSessions(db: Db, userId: string) {
+  forgetLocally({ userId });
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** The person of a live session: the hot path of every request, a named prepared statement. */
-export async function loadActor(db: Db, token: string, now: Date): Promise<Actor | null> {
-  const rows = await executeNamed<Actor>(
+/** A live session's person and end: a named prepared statement, asked when memory cannot answer. */
+async function lookupSession(db: Db, tokenHash: string, now: Date): Promise<SessionLookup | null> {
+  const [row] = await executeNamed<Actor & { expiresAt: number }>(
     db,
     'session_actor',
-    sql`select u.id, u.username, u.full_name as "fullName", u.role, u.unit_id as "unitId"
+    sql`select u.id, u.username, u.full_name as "fullName", u.role, u.unit_id as "unitId",
+        (extract(epoch from s.expires_at) * 1000)::float8 as "expiresAt"
       from sessions s join users u on u.id = s.user_id
-      where s.token_hash = ${hashToken(token)} and s.expires_at > ${now.toISOString()}::timestamptz
+      where s.token_hash = ${tokenHash} and s.expires_at > ${now.toISOString()}::timestamptz
         and u.active
       limit 1`,
   );
-  return rows[0] ?? null;
+  if (!row) return null;
+  const { expiresAt, ...actor } = row;
+  return { actor, expiresAt: Number(expiresAt) };
 }
 
+/** The person of a live session, asked of the database. */
+export async function loadActor(db: Db, token: string, now: Date): Promise<Actor | null> {
+  return (await lookupSession(db, hashToken(token), now))?.actor ?? null;
+}
+
+/**
+ * Sets `request.actor` from the session cookie. The app remembers the sessions it has seen for as
+ * long as it hears of every revocation (lib/session-cache.ts), so most requests ask nothing of
+ * the database.
+ */
 export function registerSessionHook(app: FastifyInstance, db: Db, now: () => Date) {
+  const cache = createSessionCache(db);
+  app.addHook('onClose', () => cache.close());
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.actor = await loadActor(db, token, now());
+    if (token) {
+      const hash = hashToken(token);
+      const at = now();
+      request.actor = await cache.actorFor(hash, at, () => lookupSession(db, hash, at));
+    }
     const isPublic = request.routeOptions.config?.public === true;
     // Unknown routes fall through to the 404 handler, which needs no session.
     if (!isPublic && request.routeOptions.url && !request.actor) throw new AppError('UNAUTHENTICATED');

@@ -16,12 +16,14 @@ import { mailModule } from './mail/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
+import { remindersModule } from './reminders/routes.js';
 import { reportCompileModule } from './report-compile/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
 import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
 import { tasksModule } from './tasks/routes.js';
 import { unitsModule } from './units/routes.js';
+import { urgingsModule } from './urgings/routes.js';
 import { usersModule } from './users/routes.js';
 
 export interface AppModule {
@@ -51,5 +53,7 @@ export const modules: AppModule[] = [
   reportRoundsModule,
   reportSubmissionsModule,
   mailModule,
+  remindersModule,
+  urgingsModule,
   reportCompileModule,
 ];

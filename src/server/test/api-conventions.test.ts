@@ -22,7 +22,13 @@ const other = await buildApp(
 await other.ready();
 
 /** Routes anyone may call. Adding one here is a deliberate decision. */
-const PUBLIC = ['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout'];
+const PUBLIC = [
+  '/api/health',
+  '/api/openapi.json',
+  '/api/auth/login',
+  '/api/auth/logout',
+  '/api/auth/session',
+];
 
 const methodsOf = (r: RouteOptions) => (Array.isArray(r.method) ? r.method : [r.method]);
 const api = routes

@@ -30,6 +30,23 @@ async function signIn(app: App, username: string, password = 'demo123', ip = '19
 const me = (app: App, cookie: string) => app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
 
 describe('sign-in', () => {
+  it('GET /api/auth/session answers 200 to no one (no 401 in the browser) and names the signed-in person', async () => {
+    const anon = await t.app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.json()).toEqual({ signedIn: false, me: null });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: 'doingoai_sid=nope' },
+    });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json().signedIn).toBe(false);
+    const { cookie } = await signIn(t.app, 'lanhdao', 'demo123', '192.0.2.40');
+    const signed = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect(signed.json()).toMatchObject({ signedIn: true, me: { username: 'lanhdao', role: 'leader' } });
+    expect(signed.json().me).toEqual((await me(t.app, cookie)).json());
+  });
+
   it('sets an HttpOnly, SameSite session cookie and refuses wrong passwords alike for unknown names', async () => {
     const { res } = await signIn(t.app, 'sngv');
     expect(res.statusCode).toBe(200);

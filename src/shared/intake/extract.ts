@@ -108,6 +108,7 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
     layout,
     items: structure.items,
     unitMentions,
+    partnerMentions,
     groupMentions,
     footnoteUnits,
     deadlineMentions,
@@ -270,6 +271,7 @@ interface TaskInput {
   layout: Layout;
   items: Item[];
   unitMentions: UnitMention[];
+  partnerMentions: UnitMention[];
   groupMentions: GroupMention[];
   footnoteUnits: Map<Footnote, UnitMention[]>;
   deadlineMentions: Deadline[];
@@ -313,6 +315,13 @@ function buildTasks(input: TaskInput): ExtractedTask[] {
       label: item.label,
       text: itemText(masked, item, layout.typicalLineLength),
       units: names,
+      coordinators: [
+        ...new Set(
+          input.partnerMentions
+            .filter((m) => inside(m.span) && !names.some((n) => normalizeVi(n) === normalizeVi(m.name)))
+            .map((m) => m.name),
+        ),
+      ],
       deadline: dated?.date ?? null,
       deadlineText: chosen?.text ?? null,
       recurrence: recurring?.recurrence ?? null,

@@ -62,8 +62,10 @@ export interface ExtractedTask {
   /** The item's own numbering: "1", "2", "Điều 2". */
   label: string;
   text: string;
-  /** Group strings ("UBND các xã, phường") and unit names. */
+  /** Group strings ("UBND các xã, phường") and unit names: the lead (or sole) units. */
   units: string[];
+  /** Units the item names as partners ("phối hợp với …"). */
+  coordinators: string[];
   deadline: string | null;
   /** The wording of the deadline ("trước ngày 15/3/2026", "hằng năm"), also when it has no date. */
   deadlineText: string | null;

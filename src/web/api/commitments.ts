@@ -71,6 +71,8 @@ export interface CommitmentQuery {
   field?: CommitmentField;
   status?: ProgressStatus;
   unitId?: string;
+  /** The commitments recorded from one activity. */
+  activityId?: string;
   priorityMax?: number;
   expiringWithinDays?: number;
   atRisk?: 'true' | 'false';

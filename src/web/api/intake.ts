@@ -25,7 +25,14 @@ export interface IntakeSaveBody {
   };
   citedDocuments: { number: string; date?: string | null; issuer?: string | null }[];
   sourceText?: string | null;
-  tasks: { title: string; dueOn?: string | null; unitIds: string[]; groups: UnitGroupCode[] }[];
+  tasks: {
+    title: string;
+    dueOn?: string | null;
+    recurrence?: string | null;
+    unitIds: string[];
+    coordinatorUnitIds: string[];
+    groups: UnitGroupCode[];
+  }[];
 }
 
 export interface IntakeSaveResult {

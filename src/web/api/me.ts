@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, post } from './client';
+import { ApiError, get, post } from './client';
 
 export type Role = 'admin' | 'focal' | 'leader' | 'officer' | 'head';
 
@@ -26,8 +26,21 @@ export const roleLabels: Record<Role, string> = {
   head: 'Thủ trưởng đơn vị',
 };
 
+/**
+ * The signed-in person. Asked through /auth/session, which answers 200 even to no one, so that
+ * opening the app signed out logs no failed request; signed out reads as an ApiError 401.
+ */
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: () => get<Me>('/me'), retry: false, staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      const s = await get<{ signedIn: boolean; me: Me | null }>('/auth/session');
+      if (!s.signedIn || !s.me) throw new ApiError(401, 'UNAUTHENTICATED', 'Chưa đăng nhập.');
+      return s.me;
+    },
+    retry: false,
+    staleTime: 60_000,
+  });
 }
 
 export function useLogout() {

@@ -499,3 +499,16 @@ export function importProgress(file: File, dryRun: boolean) {
   form.append('file', file);
   return api<ProgressImportResult>('POST', '/assignments/progress-import', form);
 }
+
+export interface OverdueUnits {
+  units: number;
+  assignments: number;
+  items: { unitId: string; unitName: string; overdue: number; oldestDueOn: string }[];
+}
+
+/** Units with overdue work, most overdue first (GET /assignments/overdue-units). */
+export const useOverdueUnits = (limit = 8) =>
+  useQuery({
+    queryKey: ['assignments', 'overdue-units', limit],
+    queryFn: () => get<OverdueUnits>('/assignments/overdue-units', { limit }),
+  });

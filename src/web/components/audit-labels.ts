@@ -47,6 +47,7 @@ export const entityLabels: Record<string, string> = {
   report_submission: 'Báo cáo của đơn vị',
   // urging
   mail: 'Thư điện tử',
+  reminder_settings: 'Quy tắc nhắc hạn mặc định',
 };
 
 /** action → what was done. */
@@ -105,6 +106,8 @@ export const actionLabels: Record<string, string> = {
   // urging (issue 9)
   notifications_read: 'Đánh dấu thông báo đã đọc',
   retry: 'Gửi lại thư',
+  reminder_rules: 'Đặt quy tắc nhắc hạn của nhiệm vụ',
+  urge: 'Gửi công văn đôn đốc',
   // report rounds
   report_edit: 'Sửa dự thảo báo cáo tổng hợp',
   report_regenerate: 'Viết lại dự thảo báo cáo tổng hợp từ báo cáo của đơn vị',
@@ -244,6 +247,18 @@ export const fieldLabels: Record<string, string> = {
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',
   // urging (issue 9)
   emailPref: 'Nhận thư nhắc việc',
+  before: 'Nhắc trước hạn (ngày)',
+  onDay: 'Nhắc đúng ngày đến hạn',
+  after: 'Nhắc sau hạn (ngày)',
+  weeklyAfter: 'Sau đó nhắc hằng tuần',
+  headAfter: 'Báo thủ trưởng sau số lần nhắc quá hạn',
+  focalAfterDays: 'Báo Sở Ngoại vụ khi quá hạn (ngày)',
+  mode: 'Cách nhắc',
+  rules: 'Quy tắc nhắc hạn',
+  newDueOn: 'Thời hạn mới',
+  units: 'Số đơn vị',
+  complied: 'Đã thực hiện',
+  total: 'Tổng số đơn vị',
   attempts: 'Số lần gửi',
   count: 'Số lượng',
   all: 'Tất cả',
@@ -316,6 +331,7 @@ export const valueLabels: Record<string, Record<string, string>> = {
   // urging
   emailPref: emailPrefLabels,
   'mail.state': mailStateLabels,
+  mode: { default: 'Theo mặc định', custom: 'Quy tắc riêng', off: 'Tắt nhắc hạn' },
   // overlap review
   decision: overlapDecisionLabels,
   'annual_plan.status': { draft: 'Dự thảo', issued: 'Đã ban hành' },
@@ -339,6 +355,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   activity: () => '/hoat-dong-doi-ngoai',
   obstacle: (id) => `/vuong-mac?vm=${id}`,
   mail: () => '/thu-di',
+  reminder_settings: () => '/quy-tac-nhac-han',
   overlap: () => '/ra-soat-trung-lap?tab=settled',
   annual_plan: (id) => `/ke-hoach-nam/${id}`,
   // report rounds

@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './commitments.js';
 export * from './files.js';
 export * from './overlaps.js';
+export * from './reminders.js';
 export * from './reports.js';
 export * from './tracking.js';
 export * from './units.js';

@@ -82,3 +82,37 @@ export const mailOutbox = pgTable(
     index('mail_outbox_created').on(t.createdAt),
   ],
 );
+
+/** An urging letter (công văn đôn đốc) sent for a task: the letter, its new deadline, its units. */
+export const urgings = pgTable(
+  'urgings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskId: uuid('task_id').notNull(),
+    newDueOn: text('new_due_on').notNull(),
+    /** The .docx as sent (files table), attached to the e-mails. */
+    fileId: uuid('file_id'),
+    complied: integer('complied').notNull(),
+    total: integer('total').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('urgings_task').on(t.taskId, t.createdAt)],
+);
+
+/** Each assignment a letter named: the urge count and the last urged date come from here. */
+export const urgingTargets = pgTable(
+  'urging_targets',
+  {
+    urgingId: uuid('urging_id')
+      .notNull()
+      .references(() => urgings.id, { onDelete: 'cascade' }),
+    assignmentId: uuid('assignment_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    urgedOn: text('urged_on').notNull(),
+  },
+  (t) => [
+    uniqueIndex('urging_targets_key').on(t.urgingId, t.assignmentId),
+    index('urging_targets_assignment').on(t.assignmentId),
+  ],
+);

@@ -84,10 +84,9 @@ export function registerBoardRoutes(app: FastifyZod, { db, clock }: AppContext) 
         assignmentSheet(
           rows.map((r) => presentAssignment(r, today)),
           'BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ',
-          [
-            task.title.length > 160 ? `${task.title.slice(0, 157)}…` : task.title,
-            `Số liệu đến ngày ${viDate(today)}`,
-          ],
+          // the whole title: a sheet sent to the People's Committee does not cut the task short
+          [task.title, `Số liệu đến ngày ${viDate(today)}`],
+          { forImport: false },
         ),
       );
     },

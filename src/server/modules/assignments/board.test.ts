@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.js';
+import { buildDocument } from '../documents/factories.js';
 import { buildTask } from '../tasks/factories.js';
 import { assign, FOOTNOTE_2, freshSessions } from './factories.js';
 
@@ -111,6 +112,17 @@ describe('compliance board', () => {
     });
     expect(units).toHaveLength(73);
     expect(units).toContain('Xã Krong');
+    // the task's whole title, real dates, and no column of ids a reader cannot explain
+    expect(String(ws.getRow(2).getCell(1).value)).toBe(
+      (await t.api('sngv', 'GET', `/api/tasks/${task.id}`)).json().title,
+    );
+    const headers = (ws.getRow(5).values as unknown[]).map(String);
+    expect(headers).not.toContain('Mã giao việc');
+    const dueCol = headers.indexOf('Hạn');
+    const due = ws.getRow(6).getCell(dueCol).value;
+    expect(due).toBeInstanceOf(Date);
+    expect((due as Date).toISOString().slice(0, 10)).toBe('2026-03-15');
+    expect(ws.getRow(6).getCell(dueCol).numFmt).toBe('dd/mm/yyyy');
   });
 });
 
@@ -134,6 +146,35 @@ describe('lists and the unit home', () => {
     const page2 = (await t.api('quynhontay', 'GET', '/api/assignments?sort=dueOn&pageSize=2&page=2')).json();
     expect(page2.items).toHaveLength(2);
     expect(page2.page).toBe(2);
+  });
+
+  it("finds assignments by the number of their document, alone or with the unit's name", async () => {
+    t.clock.set('2026-03-01');
+    const doc = await buildDocument(t, {
+      number: '246/UBND-NgV',
+      summary: 'Triển khai Thông báo 45/TB-VPCP',
+    });
+    const task = await buildTask(t, { documentId: doc.id, title: 'Rà soát cam kết, thỏa thuận quốc tế' });
+    const qnt = await t.unitByCode('21589');
+    const svh = await t.unitByCode('SVHTTDL');
+    await assign(t, task.id, { unitIds: [qnt.id, svh.id] });
+    const find = async (q: string) =>
+      (await t.api('sngv', 'GET', `/api/assignments?q=${encodeURIComponent(q)}&pageSize=100`)).json();
+    const byNumber = await find('246');
+    expect(byNumber.total).toBe(2);
+    expect(byNumber.items.every((a: { documentNumber: string }) => a.documentNumber === '246/UBND-NgV')).toBe(
+      true,
+    );
+    const both = await find('quy nhon tay 246');
+    expect(both.items.map((a: { unitName: string }) => a.unitName)).toEqual(['Phường Quy Nhơn Tây']);
+    expect(both.total).toBe(1);
+    // the export finds the same rows
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/assignments/export.xlsx?q=246',
+      headers: { cookie: await t.login('sngv') },
+    });
+    expect(xlsx.statusCode).toBe(200);
   });
 
   it("counts a unit's boxes: due soon, overdue, returned, done, awaiting the head", async () => {

@@ -1,6 +1,6 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
-import { and, asc, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type AssignmentStatus, assignmentStatuses } from '../../../shared/status.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
 import type { Db } from '../../db/client.js';
@@ -10,7 +10,7 @@ import { files } from '../../db/schema/files.js';
 import { assignmentEvents, assignments, documents, tasks } from '../../db/schema/tracking.js';
 import { unitNameOrder, units } from '../../db/schema/units.js';
 import { users } from '../../db/schema/users.js';
-import { searchCondition } from '../../lib/search.js';
+import { searchAnyCondition } from '../../lib/search.js';
 import { programmeDocuments } from '../dashboard/repo.js';
 import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
 import { assignmentStatusSql, doneSql, overdueCondition, statusCondition, workingSql } from './status-sql.js';
@@ -74,7 +74,8 @@ export function filterWhere(scope: string | null, f: AssignmentFilters, today: s
     f.bucket === 'awaiting_confirmation' ? eq(a.workflow, 'submitted') : undefined,
     f.bucket === 'awaiting_acceptance' ? eq(a.workflow, 'confirmed') : undefined,
     // a q with no letter or digit has no words: no condition at all
-    or(searchCondition(units.search, f.q), searchCondition(tasks.search, f.q)),
+    // the unit's name, the task's words, the document's number and summary ("246" finds 246/UBND-NgV)
+    searchAnyCondition([units.search, tasks.search, documents.search], f.q),
   );
 }
 
@@ -158,7 +159,8 @@ function isoText(column: SQL) {
 const searchJoins = (q: string | undefined) =>
   q
     ? sql`join "units" on "units"."id" = "assignments"."unit_id"
-          left join "tasks" on "tasks"."id" = "assignments"."task_id"`
+          left join "tasks" on "tasks"."id" = "assignments"."task_id"
+          left join "documents" on "documents"."id" = "tasks"."document_id"`
     : sql``;
 
 type RawListRow = AssignmentListRow & { totalCount: string | number };
@@ -180,7 +182,12 @@ export async function listAssignments(
     sql`with "page" as (
         select "assignments"."id" from "assignments"
         join "units" on "units"."id" = "assignments"."unit_id"
-        ${q.q ? sql`left join "tasks" on "tasks"."id" = "assignments"."task_id"` : sql``}
+        ${
+          q.q
+            ? sql`left join "tasks" on "tasks"."id" = "assignments"."task_id"
+                left join "documents" on "documents"."id" = "tasks"."document_id"`
+            : sql``
+        }
         ${whereSql}
         order by ${order}
         limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})
@@ -416,4 +423,43 @@ export async function findActor(db: Db, username: string) {
     .from(users)
     .where(eq(users.username, username));
   return u;
+}
+
+/** Units with overdue work (started or not), most overdue first, and how many there are in all. */
+export async function overdueByUnit(db: Db, where: SQL | undefined, today: string, limit: number) {
+  const a = assignments;
+  const grouped = db
+    .select({
+      unitId: a.unitId,
+      overdue: sql<number>`count(*)::int`.as('overdue'),
+      oldestDueOn: sql<string>`min(${a.dueOn})::text`.as('oldest_due_on'),
+    })
+    .from(a)
+    .where(and(where, overdueCondition(today)))
+    .groupBy(a.unitId)
+    .as('g');
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({
+        unitId: grouped.unitId,
+        unitName: units.name,
+        overdue: grouped.overdue,
+        oldestDueOn: grouped.oldestDueOn,
+      })
+      .from(grouped)
+      .innerJoin(units, eq(units.id, grouped.unitId))
+      .orderBy(desc(grouped.overdue), asc(grouped.oldestDueOn), unitNameOrder)
+      .limit(limit),
+    db
+      .select({
+        units: sql<number>`count(*)::int`,
+        assignments: sql<number>`coalesce(sum(${grouped.overdue}), 0)::int`,
+      })
+      .from(grouped),
+  ]);
+  return {
+    units: Number(totals?.units ?? 0),
+    assignments: Number(totals?.assignments ?? 0),
+    items: rows.map((r) => ({ ...r, overdue: Number(r.overdue) })),
+  };
 }

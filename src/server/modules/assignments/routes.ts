@@ -15,6 +15,8 @@ import {
   exportAssignmentsQuery,
   listAssignmentsQuery,
   noteBody,
+  overdueUnitsOut,
+  overdueUnitsQuery,
   progressImportFields,
   progressImportResult,
   returnBody,
@@ -102,6 +104,19 @@ export const assignmentsModule: AppModule = {
         },
       },
       async (req) => service.summary(db, actorOf(req), req.query.unitId, clock.today()),
+    );
+
+    app.get(
+      '/assignments/overdue-units',
+      {
+        schema: {
+          tags,
+          summary: 'Các đơn vị có việc quá hạn: số việc quá hạn, hạn sớm nhất đã lỡ (nhiều nhất trước)',
+          querystring: overdueUnitsQuery,
+          response: { 200: overdueUnitsOut, ...commonErrors },
+        },
+      },
+      async (req) => service.overdueUnits(db, actorOf(req), req.query.limit, clock.today()),
     );
 
     app.post(

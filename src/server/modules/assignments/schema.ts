@@ -145,6 +145,26 @@ export const boardOut = z.object({
 });
 
 export const summaryQuery = z.strictObject({ unitId: z.uuid().optional() });
+
+export const overdueUnitsQuery = z.strictObject({
+  /** How many units to list (the counts cover all of them). */
+  limit: z.coerce.number().int().min(1).max(200).default(10),
+});
+export const overdueUnitsOut = z.object({
+  /** Units with at least one overdue assignment. */
+  units: z.number().int(),
+  /** Overdue assignments over all those units. */
+  assignments: z.number().int(),
+  items: z.array(
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      overdue: z.number().int(),
+      /** The earliest deadline missed. */
+      oldestDueOn: isoDate,
+    }),
+  ),
+});
 export const summaryOut = z.object({
   dueSoon: z.number().int(),
   overdue: z.number().int(),

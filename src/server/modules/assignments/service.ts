@@ -51,6 +51,12 @@ export async function summary(db: Db, actor: Actor, unitId: string | undefined, 
   return { ...(await repo.bucketCounts(db, where, today)), dueSoonDays: repo.DUE_SOON_DAYS };
 }
 
+/** Units with overdue work, most overdue first (Sở Ngoại vụ's home; a unit sees only itself). */
+export async function overdueUnits(db: Db, actor: Actor, limit: number, today: string) {
+  const where = repo.filterWhere(assignmentPolicy.scope(actor), {}, today);
+  return repo.overdueByUnit(db, where, today, limit);
+}
+
 /** A task's compliance board: one page of units, the counts over all of them, the periods. */
 export async function board(
   db: Db,

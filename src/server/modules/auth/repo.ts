@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.js';
 import { units } from '../../db/schema/units.js';
 import { loginLimits, sessions, trustedDevices, users } from '../../db/schema/users.js';
+import { forgetLocally } from '../../lib/session-cache.js';
 
 export async function findUserByUsername(db: Db, username: string) {
   const [row] = await db.select().from(users).where(eq(users.username, username));
@@ -134,10 +135,12 @@ export async function insertTrustedDevice(db: Db, tokenHash: string, userId: str
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {
+  forgetLocally({ tokenHash });
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteOtherSessions(db: Db, userId: string) {
+  forgetLocally({ userId });
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 

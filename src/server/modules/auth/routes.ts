@@ -7,7 +7,7 @@ import {
   setSessionCookie,
 } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
-import { changePasswordBody, loginBody, meOut } from './schema.js';
+import { changePasswordBody, loginBody, meOut, sessionOut } from './schema.js';
 import * as service from './service.js';
 
 const tags = ['Đăng nhập'];
@@ -49,6 +49,23 @@ export const authModule: AppModule = {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return { ok: true as const };
       },
+    );
+
+    app.get(
+      '/auth/session',
+      {
+        config: { public: true },
+        schema: {
+          tags,
+          summary: 'Phiên đăng nhập hiện tại (không báo lỗi khi chưa đăng nhập)',
+          security: [],
+          response: { 200: sessionOut },
+        },
+      },
+      async (req) =>
+        req.actor
+          ? { signedIn: true as const, me: await service.profile(db, req.actor.id) }
+          : { signedIn: false as const, me: null },
     );
 
     app.get(

@@ -27,3 +27,6 @@ export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(8, 'Mật khẩu mới phải có ít nhất 8 ký tự').max(200),
 });
+
+/** The app's first question: who is signed in here, if anyone (never a 401). */
+export const sessionOut = z.object({ signedIn: z.boolean(), me: meOut.nullable() });

@@ -40,6 +40,13 @@ export function programmeDocuments(documentId: string): SQL {
     ) select id from prog)`;
 }
 
+/** Commitments of a programme: those from activities recorded in its documents. */
+function commitmentsOfProgramme(documentId: string | undefined): SQL {
+  if (!documentId) return sql`true`;
+  return sql`commitments.activity_id in (select ad.activity_id from activity_documents ad
+    where ad.document_id in ${programmeDocuments(documentId)})`;
+}
+
 /** Task assignments in the reader's scope, the programme and the unit group. */
 function baseWhere(f: DashboardFilter): SQL {
   const a = assignments;
@@ -197,12 +204,12 @@ function milestonesGrouped(today: string): SQL {
 }
 
 /** Commitments counted by country, field, partner and status (grouping sets over one scan). */
-export async function commitmentCounts(db: Db, scope: string | null, today: string) {
+export async function commitmentCounts(db: Db, scope: string | null, today: string, documentId?: string) {
   const res = await db.execute(sql`
     with c as (
       select commitments.country, commitments.field, commitments.partner, ${statusSql(today)} as status
       from commitments ${milestonesGrouped(today)}
-      where ${commitmentScope(scope)}
+      where ${commitmentScope(scope)} and ${commitmentsOfProgramme(documentId)}
     )
     select grouping(c.country, c.field, c.partner, c.status) as g, c.country, c.field, c.partner, c.status,
       count(*)::int as n,
@@ -225,13 +232,20 @@ export async function commitmentCounts(db: Db, scope: string | null, today: stri
 }
 
 /** The highest-priority commitments and their roadmap progress. */
-export async function priorityProgress(db: Db, scope: string | null, today: string, limit: number) {
+export async function priorityProgress(
+  db: Db,
+  scope: string | null,
+  today: string,
+  limit: number,
+  documentId?: string,
+) {
   const res = await db.execute(sql`
     select commitments.id, commitments.title, commitments.partner, commitments.country,
       commitments.priority, ${progressSql} as progress, ${statusSql(today)} as status,
       ms.m_count as milestones
     from (select * from commitments
           where commitments.priority is not null and ${commitmentScope(scope)}
+            and ${commitmentsOfProgramme(documentId)}
           order by commitments.priority, commitments.title limit ${limit}) commitments
       ${milestoneAggregate(today)}
     order by commitments.priority, commitments.title`);
@@ -256,6 +270,11 @@ export async function obstacleCounts(
 ) {
   const where: SQL[] = [sql`true`];
   if (f.scope) where.push(sql`o.unit_id = ${f.scope}::uuid`);
+  // a programme: obstacles on its tasks' assignments and on its commitments
+  if (f.documentId)
+    where.push(sql`(o.assignment_id in (select a.id from assignments a join tasks t on t.id = a.task_id
+        where t.document_id in ${programmeDocuments(f.documentId)})
+      or o.commitment_id in (select commitments.id from commitments where ${commitmentsOfProgramme(f.documentId)}))`);
   if (f.kinds?.length)
     where.push(
       sql`o.unit_id in (select u.id from units u where u.kind in (${sql.join(

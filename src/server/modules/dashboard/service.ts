@@ -33,8 +33,8 @@ export async function loadDashboard(db: Db, actor: Actor, q: DashboardQuery, tod
   const trendPeriod = { from: trendFrom, to: trendTo };
   const [groups, commitments, priorities, obstacles] = await Promise.all([
     repo.statusGroups(db, filter, { cur: period, prev, trend: trendPeriod, buckets: overdueBuckets }, today),
-    repo.commitmentCounts(db, filter.scope, today),
-    repo.priorityProgress(db, filter.scope, today, PRIORITIES),
+    repo.commitmentCounts(db, filter.scope, today, q.documentId),
+    repo.priorityProgress(db, filter.scope, today, PRIORITIES, q.documentId),
     repo.obstacleCounts(db, filter, period, prev),
   ]);
   const counted = tally(groups);

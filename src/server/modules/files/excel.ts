@@ -10,6 +10,11 @@ import { contentDisposition } from './present.js';
 export interface SheetColumn<T> {
   header: string;
   width?: number;
+  /**
+   * 'date': the value is a YYYY-MM-DD string, written as a real date shown dd/mm/yyyy (so Excel
+   * sorts and filters it as a date, as the commitments export does).
+   */
+  kind?: 'date';
   value(row: T, index: number): string | number | null | undefined;
 }
 
@@ -41,7 +46,10 @@ export function addSheet<T>(wb: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.W
     ws.mergeCells(r, 1, r, spec.columns.length);
     ws.getCell(r, 1).value = line;
     ws.getCell(r, 1).font = { italic: true };
-    ws.getCell(r, 1).alignment = { horizontal: 'center' };
+    // a long line (a task's whole title) wraps instead of being cut
+    ws.getCell(r, 1).alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
+    const width = spec.columns.reduce((s, c) => s + (c.width ?? 18), 0);
+    if (line.length > width) ws.getRow(r).height = 15 * Math.ceil(line.length / width);
     r++;
   }
   if (r > 1) r++;
@@ -67,7 +75,10 @@ export function addSheet<T>(wb: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.W
     spec.columns.forEach((c, i) => {
       const v = c.value(item, index);
       const cell = row.getCell(i + 1);
-      cell.value = v ?? null;
+      if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+        cell.value = new Date(`${v}T00:00:00Z`);
+        cell.numFmt = 'dd/mm/yyyy';
+      } else cell.value = v ?? null;
       cell.alignment = { vertical: 'top', wrapText: true };
       cell.border = {
         top: { style: 'thin' },

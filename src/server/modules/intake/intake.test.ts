@@ -197,6 +197,62 @@ describe('POST /api/intake/save', () => {
     expect(res.json().error.details.existingId).toBe(first.documentId);
   });
 
+  it('saves a recurring deadline and the partners the text names, as the clerk reviewed them', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH GIA LAI',
+      'Số: 410/UBND-NgV',
+      'V/v báo cáo công tác đối ngoại',
+      'Gia Lai, ngày 20 tháng 02 năm 2026',
+      'Kính gửi: Sở Ngoại vụ; Sở Tư pháp',
+      'Chủ tịch UBND tỉnh có ý kiến như sau:',
+      '1. Sở Ngoại vụ chủ trì, phối hợp với Sở Tư pháp rà soát các thỏa thuận quốc tế, báo cáo UBND tỉnh hằng quý.',
+      '2. Sở Tư pháp thẩm định hồ sơ, hoàn thành trước ngày 30/4/2026.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ].join('\n');
+    const x = (await t.api('sngv', 'POST', '/api/intake/extract', { text })).json();
+    expect(x.tasks[0]).toMatchObject({
+      units: ['Sở Ngoại vụ'],
+      coordinators: ['Sở Tư pháp'],
+      recurrence: 'quarterly:15',
+    });
+    expect([...x.assignedUnits.find((u: { unitCode: string }) => u.unitCode === 'STP').roles].sort()).toEqual(
+      ['coordinator', 'lead'],
+    );
+    const sngv = await t.unitByCode('SNgV');
+    const stp = await t.unitByCode('STP');
+    const r = (
+      await t.api('sngv', 'POST', '/api/intake/save', {
+        document: { number: '410/UBND-NgV', issuer: x.issuer, issuedOn: x.date, summary: x.summary },
+        sourceText: x.sourceText,
+        tasks: [
+          {
+            title: x.tasks[0].text,
+            recurrence: x.tasks[0].recurrence,
+            unitIds: [sngv.id],
+            coordinatorUnitIds: [stp.id],
+          },
+          { title: x.tasks[1].text, dueOn: x.tasks[1].deadline, unitIds: [stp.id] },
+        ],
+      })
+    ).json();
+    const task = (await t.api('sngv', 'GET', `/api/tasks/${r.taskIds[0]}`)).json();
+    expect(task.recurrence).toBe('quarterly:15');
+    expect(task.coordinatingUnitIds).toEqual([stp.id]);
+    const board = (await t.api('sngv', 'GET', `/api/tasks/${r.taskIds[0]}/board?pageSize=50`)).json();
+    const roles = board.items.map(
+      (a: { unitCode: string; role: string; period: string }) => `${a.unitCode}:${a.role}`,
+    );
+    // one assignment per unit and per quarter left in 2026 (Q1…Q4 from 1 March)
+    expect(new Set(roles)).toEqual(new Set(['SNgV:lead', 'STP:coordinator']));
+    expect(board.total).toBe(8);
+  });
+
   it('saves nothing when the document number is taken (the documents module 409)', async () => {
     const before = await rowCounts();
     const res = await t.api('sngv', 'POST', '/api/intake/save', await draftOf('301/UBND-NgV'));

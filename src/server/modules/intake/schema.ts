@@ -56,6 +56,8 @@ export const extractionOut = z.object({
       label: z.string(),
       text: z.string(),
       units: z.array(z.string()),
+      /** Units the item names as partners ("phối hợp với …"). */
+      coordinators: z.array(z.string()),
       deadline: z.string().nullable(),
       deadlineText: z.string().nullable(),
       recurrence: z.string().nullable(),
@@ -110,7 +112,11 @@ export const saveBody = z.strictObject({
       z.strictObject({
         title: text(2000).min(2, 'Nhập nội dung nhiệm vụ'),
         dueOn: isoDate.nullish(),
+        /** The task's recurrence when its deadline recurs ("quarterly:15", "Hằng năm, trước ngày 15/12"). */
+        recurrence: text(200).nullish(),
         unitIds: z.array(z.uuid()).max(500).default([]),
+        /** Units given the task as partners (assignments with the role "phối hợp"). */
+        coordinatorUnitIds: z.array(z.uuid()).max(500).default([]),
         groups: z.array(z.enum(unitGroupCodes)).max(4).default([]),
       }),
     )

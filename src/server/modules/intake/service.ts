@@ -3,6 +3,7 @@
 import { documentNumberKey } from '../../../shared/documents.js';
 import { extractDirective } from '../../../shared/intake/extract.js';
 import type { DirectoryUnit, Extraction } from '../../../shared/intake/types.js';
+import { occurrencesBetween } from '../../../shared/recurrence.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -14,6 +15,12 @@ import { groupCodeOf } from './groups.js';
 import { intakePolicy } from './policy.js';
 import * as repo from './repo.js';
 import type { SaveBody } from './schema.js';
+
+function untilFor(recurrence: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const endOfYear = `${year}-12-31`;
+  return occurrencesBetween(recurrence, today, endOfYear).length ? endOfYear : `${year + 1}-12-31`;
+}
 
 /** The registered document a citation names: same number key, the cited year preferred. */
 function pickCited(candidates: repo.NumberedDocument[], key: string, date: string | null | undefined) {
@@ -85,23 +92,37 @@ export async function save(db: Db, actor: Actor, body: SaveBody, today: string) 
     const taskIds: string[] = [];
     let assignmentCount = 0;
     for (const [i, t] of body.tasks.entries()) {
+      const partners = t.coordinatorUnitIds.filter((id) => !t.unitIds.includes(id));
       const task = await createTask(tx, actor, {
         documentId: doc.id,
         seq: i + 1,
         title: t.title,
         dueOn: t.dueOn ?? null,
+        recurrence: t.recurrence ?? null,
+        leadUnitId: t.unitIds.length === 1 && !t.groups.length ? t.unitIds[0] : null,
+        coordinatingUnitIds: partners,
       });
       taskIds.push(task.id);
-      if (t.unitIds.length || t.groups.length) {
+      // A recurring task is given for the periods due until the end of the year (the next year's
+      // when this year's are past), as a clerk would give it by hand.
+      const until = task.recurrence ? untilFor(task.recurrence, today) : undefined;
+      const give = async (
+        unitIds: string[],
+        groups: SaveBody['tasks'][number]['groups'],
+        role: 'lead' | 'coordinator',
+      ) => {
+        if (!unitIds.length && !groups.length) return;
         const r = await assignTask(
           tx,
           actor,
           task.id,
-          { unitIds: t.unitIds, groups: t.groups, role: 'lead', dueOn: t.dueOn ?? null },
+          { unitIds, groups, role, dueOn: t.dueOn ?? null, ...(until ? { until } : {}) },
           today,
         );
         assignmentCount += r.created.length;
-      }
+      };
+      await give(t.unitIds, t.groups, 'lead');
+      await give(partners, [], 'coordinator');
     }
     return { documentId: doc.id, taskIds, assignmentCount, citesIds, unlinkedCitations };
   });

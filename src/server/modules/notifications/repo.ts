@@ -33,6 +33,14 @@ export async function listForUser(
   return { rows, total: total?.n ?? 0, unread: unread?.n ?? 0 };
 }
 
+export async function unreadCount(db: Db, userId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
 /** Marks the person's notifications read (the given ones, or all); returns how many changed. */
 export async function markRead(db: Db, userId: string, ids: string[] | 'all', at: Date) {
   const rows = await db

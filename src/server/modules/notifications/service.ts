@@ -29,8 +29,7 @@ export async function markRead(db: Db, actor: Actor, body: MarkReadBody, now: Da
         unitId: actor.unitId,
         after: { count: updated, all: ids === 'all' },
       });
-    const { unread } = await repo.listForUser(tx, actor.id, { page: 1, pageSize: 1 });
-    return { updated, unread };
+    return { updated, unread: await repo.unreadCount(tx, actor.id) };
   });
 }
 

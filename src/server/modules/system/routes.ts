@@ -1,7 +1,11 @@
-// Health and the OpenAPI document.
+// Health, the system's state for its administrator, and the OpenAPI document.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { commonErrors } from '../../lib/http.js';
+import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
+import { systemStatusOut } from './schema.js';
+import * as service from './service.js';
 
 export const systemModule: AppModule = {
   name: 'system',
@@ -20,6 +24,17 @@ export const systemModule: AppModule = {
         await ctx.db.execute(sql`select 1`);
         return { status: 'ok' as const, db: ctx.dbKind };
       },
+    );
+    app.get(
+      '/system/status',
+      {
+        schema: {
+          tags: ['Hệ thống'],
+          summary: 'Tình trạng hệ thống cho quản trị viên: người dùng, đơn vị, dữ liệu, nhật ký, máy chủ',
+          response: { 200: systemStatusOut, ...commonErrors },
+        },
+      },
+      async (req) => service.status(ctx.db, ctx.dbKind, actorOf(req), ctx.clock.now()),
     );
     app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   },

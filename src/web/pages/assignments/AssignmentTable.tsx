@@ -1,8 +1,9 @@
 // The table of assignments used on the list page and the unit home.
-import { Grid, Table, type TableProps, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Grid, type TableProps, Typography } from 'antd';
+import { Link } from 'react-router';
 import { roleLabels } from '../../../shared/workflow';
 import type { Assignment } from '../../api/tracking';
+import { ListTable } from '../../components/ListTable';
 import { formatDate } from '../../lib/format';
 import { AssignmentProgress, StatusTag, WorkflowTag } from './tags';
 
@@ -10,21 +11,19 @@ export function AssignmentTable({
   showUnit = true,
   ...rest
 }: TableProps<Assignment> & { showUnit?: boolean }) {
-  const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().sm;
   return (
-    <Table<Assignment>
+    <ListTable<Assignment>
       rowKey="id"
       size="middle"
-      scroll={{ x: 'max-content' }}
-      onRow={(a) => ({ onClick: () => navigate(`/giao-viec/${a.id}`), style: { cursor: 'pointer' } })}
+      rowHref={(a) => `/giao-viec/${a.id}`}
       columns={[
         {
           title: 'Nhiệm vụ',
           dataIndex: 'title',
           render: (title: string, a) => (
             <div style={{ maxWidth: phone ? 260 : 520, whiteSpace: 'normal' }}>
-              <Typography.Link>{title}</Typography.Link>
+              <Link to={`/giao-viec/${a.id}`}>{title}</Link>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {showUnit && `${a.unitName} · `}
                 {roleLabels[a.role]}

@@ -33,7 +33,7 @@ function partName(e: AuditEntry): string | null {
 }
 
 /** The record an entry is about: its kind and name, linked to its page, with its unit or document. */
-function RecordLink({ entry: e }: { entry: AuditEntry }) {
+export function RecordLink({ entry: e }: { entry: AuditEntry }) {
   const link = entityLinks[e.entity];
   const name = e.record?.name;
   const label = `${entityLabels[e.entity] ?? e.entity}${name ? `: ${name}` : ''}`;

@@ -1,18 +1,23 @@
 // High-level foreign activities: list and record (Sở Ngoại vụ).
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Drawer, Form, Input, Select, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Drawer, Form, Input, Select, Tag } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { type ActivityKind, activityKindLabels } from '../../../shared/commitments';
 import { ApiError } from '../../api/client';
 import { type Activity, useActivities, useSaveActivity } from '../../api/commitments';
 import { useMe } from '../../api/me';
 import { useDocuments } from '../../api/tracking';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { CommitmentsNav } from './CommitmentsNav';
 import { optionsOf } from './tags';
+
+/** An activity's row opens the commitments recorded from it. */
+const commitmentsOf = (a: Activity) => `/cam-ket?activityId=${a.id}`;
 
 export default function ActivitiesPage() {
   const { data: me } = useMe();
@@ -37,38 +42,48 @@ export default function ActivitiesPage() {
         }
       />
       <CommitmentsNav />
-      <Table<Activity>
+      <ListTable<Activity>
         rowKey="id"
         size="middle"
         loading={isFetching}
         dataSource={data?.items}
-        scroll={{ x: 800 }}
+        rowHref={commitmentsOf}
         pagination={{ current: page, pageSize: 20, total: data?.total, onChange: setPage }}
         columns={[
-          { title: 'Hoạt động', dataIndex: 'title' },
+          {
+            title: 'Hoạt động',
+            dataIndex: 'title',
+            minWidth: 240,
+            render: (title: string, a) => <Link to={commitmentsOf(a)}>{title}</Link>,
+          },
           {
             title: 'Loại',
             dataIndex: 'kind',
-            width: 190,
+            width: 170,
             render: (k: ActivityKind) => activityKindLabels[k],
           },
           {
             title: 'Thời gian',
-            width: 190,
+            width: 170,
             render: (_, a) =>
               `${formatDate(a.startOn)}${a.endOn && a.endOn !== a.startOn ? ` – ${formatDate(a.endOn)}` : ''}`,
           },
           {
             title: 'Quốc gia',
             dataIndex: 'countries',
-            width: 180,
+            width: 150,
             render: (cs: string[]) => cs.map((c) => <Tag key={c}>{c}</Tag>),
           },
           {
             title: 'Văn bản ghi nhận',
             dataIndex: 'documents',
-            width: 180,
-            render: (ds: Activity['documents']) => ds.map((d) => <Tag key={d.id}>{d.number}</Tag>),
+            width: 170,
+            render: (ds: Activity['documents']) =>
+              ds.map((d) => (
+                <Tag key={d.id}>
+                  <Link to={`/van-ban/${d.id}`}>{d.number}</Link>
+                </Tag>
+              )),
           },
           { title: 'Cam kết', dataIndex: 'commitmentCount', width: 80, align: 'right' },
         ]}

@@ -4,7 +4,13 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Progress, Result, Row, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { commitmentFieldLabels, commitmentFormLabels, partnerKindLabels } from '../../../shared/commitments';
+import {
+  commitmentFieldLabels,
+  commitmentFormLabels,
+  legalReportText,
+  partnerKindLabels,
+  validityText,
+} from '../../../shared/commitments';
 import { useCommitment, useObstacles } from '../../api/commitments';
 import { useMe } from '../../api/me';
 import { PageHeader } from '../../components/PageHeader';
@@ -86,7 +92,7 @@ export default function CommitmentPage() {
                   {
                     key: 'v',
                     label: 'Hiệu lực',
-                    children: `${formatDate(c.effectiveOn)} – ${formatDate(c.expiresOn)}${c.validity ? ` (${c.validity})` : ''}`,
+                    children: <span data-testid="commitment-validity">{validityText(c)}</span>,
                   },
                   { key: 'l', label: 'Chủ trì', children: c.leadUnit?.name ?? '—' },
                   {
@@ -102,8 +108,8 @@ export default function CommitmentPage() {
                           span: 2,
                           children: (
                             <>
-                              Hạn {formatDate(c.legalReportDueOn)} · đã báo cáo {formatDate(c.reportedOn)}{' '}
-                              {c.reportRef && `(${c.reportRef})`} <LegalTag state={c.legalReport} />
+                              <span data-testid="commitment-legal-report">{legalReportText(c)}</span>{' '}
+                              <LegalTag state={c.legalReport} />
                             </>
                           ),
                         },

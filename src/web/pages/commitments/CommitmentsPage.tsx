@@ -38,6 +38,7 @@ export default function CommitmentsPage() {
     field: (params.get('field') as CommitmentField) || undefined,
     status: (params.get('status') as ProgressStatus) || undefined,
     unitId: params.get('unitId') ?? undefined,
+    activityId: params.get('activityId') ?? undefined,
     priorityMax: num('priorityMax'),
     expiringWithinDays: params.get('expiring') ? 90 : undefined,
     atRisk: params.get('atRisk') ? 'true' : undefined,

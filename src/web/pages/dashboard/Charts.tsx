@@ -1,7 +1,7 @@
 // The dashboard's charts. Each bar, point and slice opens the list it counts; each card exports
 // its data to Excel. Colours follow the status tags of the lists.
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, Progress, Segmented, Typography } from 'antd';
+import { App, Button, Card, Progress, Segmented, Tooltip, Typography } from 'antd';
 import type { ChartConfiguration } from 'chart.js';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -82,6 +82,22 @@ const stacked = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, t
 export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
   const navigate = useNavigate();
   const top = useMemo(() => d.units.slice(0, 12), [d.units]);
+  // how many units hold each rank: a shared rank reads "1=" and the top tie is said in words
+  const sharing = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const u of d.units) m.set(u.rank, (m.get(u.rank) ?? 0) + 1);
+    return m;
+  }, [d.units]);
+  const first = d.units[0];
+  const tie =
+    first && (sharing.get(first.rank) ?? 0) > 1 && first.overdueAll > 0
+      ? {
+          rank: first.rank,
+          n: sharing.get(first.rank)!,
+          overdueAll: first.overdueAll,
+          onTimeRate: first.onTimeRate,
+        }
+      : null;
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
@@ -111,6 +127,16 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         height={Math.max(160, top.length * 26 + 40)}
         onPick={(i) => top[i] && navigate(overdueLink(scope, top[i].unitId))}
       />
+      {tie && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 8, marginBottom: 0 }}
+          data-testid="rank-tie"
+        >
+          {formatNumber(tie.n)} đơn vị đồng hạng {tie.rank}: cùng {formatNumber(tie.overdueAll)} việc quá hạn,
+          tỷ lệ hoàn thành đúng hạn {tie.onTimeRate === null ? '—' : `${formatNumber(tie.onTimeRate)} %`}.
+        </Typography.Paragraph>
+      )}
       <ListTable
         className="ranking"
         rowKey="unitId"
@@ -119,7 +145,20 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
         pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
         dataSource={d.units}
         columns={[
-          { title: 'Hạng', dataIndex: 'rank', width: 56, align: 'right' },
+          {
+            title: 'Hạng',
+            dataIndex: 'rank',
+            width: 64,
+            align: 'right',
+            render: (rank: number) =>
+              (sharing.get(rank) ?? 1) > 1 ? (
+                <Tooltip title={`Đồng hạng ${rank} với ${formatNumber(sharing.get(rank)! - 1)} đơn vị khác`}>
+                  <span data-testid="shared-rank">{rank}=</span>
+                </Tooltip>
+              ) : (
+                rank
+              ),
+          },
           { title: 'Đơn vị', dataIndex: 'unitName' },
           {
             title: 'Quá hạn',

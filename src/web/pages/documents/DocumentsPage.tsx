@@ -1,14 +1,15 @@
 // Documents (văn bản): search by number, summary or issuer without diacritics, filter by type,
 // year and level, page on the server; register a document; export the list to Excel.
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Grid, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Grid, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { documentTypes } from '../../../shared/documents';
 import { download } from '../../api/client';
 import { useMe } from '../../api/me';
 import { type DocumentItem, type DocumentQuery, useDocuments } from '../../api/tracking';
 import { FilterBar } from '../../components/FilterBar';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
@@ -124,13 +125,12 @@ export default function DocumentsPage() {
           />
         </FilterBar>
         {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
-        <Table<DocumentItem>
+        <ListTable<DocumentItem>
           rowKey="id"
           size="middle"
           loading={isFetching}
           dataSource={data?.items}
-          scroll={{ x: 'max-content' }}
-          onRow={(d) => ({ onClick: () => navigate(`/van-ban/${d.id}`), style: { cursor: 'pointer' } })}
+          rowHref={(d) => `/van-ban/${d.id}`}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
@@ -149,7 +149,9 @@ export default function DocumentsPage() {
               dataIndex: 'number',
               render: (n: string, d) => (
                 <span>
-                  <Typography.Link strong>{n}</Typography.Link>
+                  <Link to={`/van-ban/${d.id}`} style={{ fontWeight: 600 }}>
+                    {n}
+                  </Link>
                   {phone && (
                     <Typography.Text
                       type="secondary"

@@ -4,6 +4,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Flex, Input, Row, Select, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Span } from '../../../shared/intake/types';
+import { recurrenceLabel } from '../../../shared/recurrence';
 import { type UnitGroupCode, unitGroupCodes, unitGroups } from '../../../shared/units';
 import { UnitSelect } from '../../components/UnitSelect';
 import { API_DATE_FORMAT, DATE_FORMAT } from '../../lib/format';
@@ -78,6 +79,19 @@ export function TaskCard({
             )}
           </Col>
         </Row>
+        {task.recurrence && (
+          <div data-testid="intake-task-recurrence">
+            <Typography.Text type="secondary">Định kỳ: </Typography.Text>
+            <Tag
+              color="purple"
+              closable
+              onClose={() => onChange({ recurrence: null })}
+              title="Giao cho đơn vị theo từng kỳ đến hết năm"
+            >
+              {recurrenceLabel(task.recurrence)}
+            </Tag>
+          </div>
+        )}
         <div>
           <Typography.Text type="secondary">Giao chủ trì ({total} đơn vị):</Typography.Text>
           <Flex
@@ -116,6 +130,29 @@ export function TaskCard({
             ))}
           </Flex>
         </div>
+        {task.coordinatorUnitIds.length > 0 && (
+          <div>
+            <Typography.Text type="secondary">
+              Phối hợp ({task.coordinatorUnitIds.length} đơn vị):
+            </Typography.Text>
+            <Flex wrap gap={4} style={{ marginTop: 4 }} data-testid="intake-task-partners">
+              {task.coordinatorUnitIds.map((id) => (
+                <Tag
+                  key={id}
+                  color="blue"
+                  closable
+                  style={{ cursor: ctx.unitSpans.get(id) ? 'pointer' : undefined }}
+                  onClick={locate(ctx.unitSpans.get(id))}
+                  onClose={() =>
+                    onChange({ coordinatorUnitIds: task.coordinatorUnitIds.filter((x) => x !== id) })
+                  }
+                >
+                  {ctx.unitName(id)}
+                </Tag>
+              ))}
+            </Flex>
+          </div>
+        )}
         <Row gutter={[8, 8]}>
           <Col xs={24} md={14}>
             <UnitSelect

@@ -18,7 +18,11 @@ export interface DraftTask {
   title: string;
   dueOn: string | null;
   deadlineText: string | null;
+  /** Stored form of the recurrence ("quarterly:15") when the deadline recurs. */
+  recurrence: string | null;
   unitIds: string[];
+  /** Partners ("phối hợp với …"): given the task with the role "phối hợp". */
+  coordinatorUnitIds: string[];
   groups: UnitGroupCode[];
   /** Names the directory does not know: shown, never saved as assignments. */
   unmatched: string[];
@@ -82,13 +86,22 @@ export function draftFrom(x: IntakeExtraction): Draft {
         if (!id) unmatched.push(name);
         else if ((!focal.has(id) || namedInItem) && !unitIds.includes(id)) unitIds.push(id);
       }
+      const coordinatorUnitIds: string[] = [];
+      for (const name of t.coordinators) {
+        const code = byName.get(name)?.unitCode;
+        const id = code ? x.links.unitIds[code] : undefined;
+        if (!id) unmatched.push(`${name} (phối hợp)`);
+        else if (!unitIds.includes(id) && !coordinatorUnitIds.includes(id)) coordinatorUnitIds.push(id);
+      }
       return {
         key: newKey(),
         label: t.label,
         title: t.text,
         dueOn: t.deadline,
         deadlineText: t.deadlineText,
+        recurrence: t.recurrence,
         unitIds,
+        coordinatorUnitIds,
         groups,
         unmatched,
         span: t.span,
@@ -104,7 +117,9 @@ export function emptyTask(): DraftTask {
     title: '',
     dueOn: null,
     deadlineText: null,
+    recurrence: null,
     unitIds: [],
+    coordinatorUnitIds: [],
     groups: [],
     unmatched: [],
     span: null,
@@ -140,7 +155,9 @@ export function saveBodyOf(d: Draft): IntakeSaveBody {
     tasks: d.tasks.map((t) => ({
       title: t.title.trim(),
       dueOn: t.dueOn,
+      recurrence: t.recurrence,
       unitIds: t.unitIds,
+      coordinatorUnitIds: t.coordinatorUnitIds,
       groups: t.groups,
     })),
   };

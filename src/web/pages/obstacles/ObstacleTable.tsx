@@ -1,7 +1,7 @@
 // A list of obstacles (a page's or a commitment's) opening each in a drawer. The open obstacle
 // is in the address (?vm=<id>), so each row is a real link: new tab, copied address, the log.
 import { Tag } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { type ObstacleLevel, obstacleLevelLabels } from '../../../shared/obstacles';
 import type { Obstacle } from '../../api/commitments';
 import { ListTable } from '../../components/ListTable';
@@ -27,6 +27,7 @@ export function ObstacleTable({
     | { current: number; pageSize: number; total?: number; onChange: (p: number, s: number) => void };
 }) {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const open = params.get('vm');
   const withOpen = (id: string | null) => {
     const next = new URLSearchParams(params);
@@ -44,7 +45,7 @@ export function ObstacleTable({
         dataSource={items}
         pagination={pagination ?? false}
         locale={{ emptyText: 'Không có vướng mắc' }}
-        onRow={(o) => ({ onClick: () => setOpen(o.id), style: { cursor: 'pointer' } })}
+        rowHref={(o) => `${pathname}?${withOpen(o.id)}`}
         columns={[
           {
             title: 'Vướng mắc',

@@ -1,7 +1,8 @@
 // The table of tasks used on the task list and on a document's page.
-import { Grid, Progress, Table, type TableProps, Tooltip, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Grid, Progress, type TableProps, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { Task } from '../../api/tracking';
+import { ListTable } from '../../components/ListTable';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ClarityBadge } from '../assignments/tags';
 
@@ -10,24 +11,34 @@ export function timeText(t: Pick<Task, 'dueOn' | 'recurrenceLabel'>) {
 }
 
 export function TasksTable({ showDocument, ...rest }: TableProps<Task> & { showDocument?: boolean }) {
-  const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().sm;
+  // Tasks of many documents: each document numbers its own tasks from 1, so the column counts the
+  // rows of this list and the task's own number goes beside its document ("Nhiệm vụ 3 của văn bản 245/UBND-NgV").
+  const pg = rest.pagination || undefined;
+  const offset = pg?.current && pg.pageSize ? (pg.current - 1) * pg.pageSize : 0;
   return (
-    <Table<Task>
+    <ListTable<Task>
       rowKey="id"
       size="middle"
-      scroll={{ x: 'max-content' }}
-      onRow={(t) => ({ onClick: () => navigate(`/nhiem-vu/${t.id}`), style: { cursor: 'pointer' } })}
+      rowHref={(t) => `/nhiem-vu/${t.id}`}
       columns={[
-        { title: 'TT', dataIndex: 'seq', width: 50, responsive: ['sm'] },
+        showDocument
+          ? {
+              title: 'STT',
+              key: 'row',
+              width: 56,
+              responsive: ['sm'],
+              render: (_: unknown, _t: Task, i: number) => offset + i + 1,
+            }
+          : { title: 'TT', dataIndex: 'seq', width: 50, responsive: ['sm'] },
         {
           title: 'Nhiệm vụ',
           dataIndex: 'title',
           render: (title: string, t) => (
             <div style={{ minWidth: phone ? 200 : 320, maxWidth: phone ? 280 : 440, whiteSpace: 'normal' }}>
-              <Typography.Link>{title}</Typography.Link>
+              <Link to={`/nhiem-vu/${t.id}`}>{title}</Link>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {showDocument && `${t.documentNumber} · `}
+                {showDocument && `Nhiệm vụ ${t.seq} của văn bản ${t.documentNumber} · `}
                 {t.leadUnitName ??
                   (t.assignmentCount ? 'Các đơn vị được giao chủ trì' : 'Chưa có đơn vị chủ trì')}
                 {phone && ` · ${timeText(t)}`}
