@@ -17,6 +17,7 @@ import { notificationsModule } from './notifications/routes.js';
 import { obstaclesModule } from './obstacles/routes.js';
 import { overlapsModule } from './overlaps/routes.js';
 import { remindersModule } from './reminders/routes.js';
+import { reportCompileModule } from './report-compile/routes.js';
 import { reportRoundsModule } from './report-rounds/routes.js';
 import { reportSubmissionsModule } from './report-submissions/routes.js';
 import { systemModule } from './system/routes.js';
@@ -54,4 +55,5 @@ export const modules: AppModule[] = [
   mailModule,
   remindersModule,
   urgingsModule,
+  reportCompileModule,
 ];

@@ -108,6 +108,10 @@ export const actionLabels: Record<string, string> = {
   retry: 'Gửi lại thư',
   reminder_rules: 'Đặt quy tắc nhắc hạn của nhiệm vụ',
   urge: 'Gửi công văn đôn đốc',
+  // report rounds
+  report_edit: 'Sửa dự thảo báo cáo tổng hợp',
+  report_regenerate: 'Viết lại dự thảo báo cáo tổng hợp từ báo cáo của đơn vị',
+  produce: 'Lập tệp báo cáo',
 };
 
 /** field name (as stored in before/after) → label, whatever the record. */

@@ -44,7 +44,8 @@ async function resolveUnits(db: Db, body: CreateRoundBody, scope: prefill.ScopeS
   for (const id of body.unitIds ?? []) ids.add(id);
   for (const g of (body.groups ?? []) as UnitGroupCode[]) {
     const kinds: readonly string[] = unitGroups[g].kinds;
-    for (const u of directory) if (kinds.includes(u.kind)) ids.add(u.id);
+    // Sở Ngoại vụ compiles the round: it is not among the departments that report to itself
+    for (const u of directory) if (kinds.includes(u.kind) && !u.isFocal) ids.add(u.id);
   }
   let unmatched: string[] = [];
   if (body.namesText?.trim()) {
