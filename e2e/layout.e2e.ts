@@ -25,7 +25,9 @@ const DETAIL: Record<string, string> = {
   '/nhiem-vu/:id': '/tasks',
   '/giao-viec/:id': '/assignments',
   '/cam-ket/:id': '/commitments',
+  '/ke-hoach-nam/:id': '/annual-plans', // not paged
 };
+const UNPAGED = new Set(['/annual-plans']);
 
 /** Records opened in a drawer on a list page (`?id=`). */
 const DRAWERS: [string, string, Role[]][] = [
@@ -44,7 +46,7 @@ async function pathsFor(username: string, role: Role): Promise<string[]> {
     }
     const list = DETAIL[route.path];
     if (!list) throw new Error(`layout.e2e.ts: say in DETAIL where ${route.path} gets its id`);
-    const first = (await api.get(`${list}?pageSize=1`)).items[0];
+    const first = (await api.get(UNPAGED.has(list) ? list : `${list}?pageSize=1`)).items[0];
     if (first) paths.push(route.path.replace(':id', first.id));
   }
   for (const [path, list, roles] of DRAWERS) {
