@@ -26,6 +26,14 @@ const DETAIL: Record<string, string> = {
   '/giao-viec/:id': '/assignments',
   '/cam-ket/:id': '/commitments',
   '/ke-hoach-nam/:id': '/annual-plans', // not paged
+  '/ky-bao-cao/:id': '/report-rounds',
+};
+/** Records reached through another record: the first submission of the first report round. */
+const NESTED: Record<string, (api: ReturnType<typeof apiAs>) => Promise<string | undefined>> = {
+  '/bao-cao-don-vi/:id': async (api) => {
+    const round = (await api.get('/report-rounds?pageSize=1')).items[0];
+    return round ? (await api.get(`/report-rounds/${round.id}/submissions`)).items[0]?.id : undefined;
+  },
 };
 const UNPAGED = new Set(['/annual-plans']);
 
@@ -42,6 +50,12 @@ async function pathsFor(username: string, role: Role): Promise<string[]> {
     if (!canSee(route, role)) continue;
     if (!route.path.includes(':')) {
       paths.push(route.path);
+      continue;
+    }
+    const nested = NESTED[route.path];
+    if (nested) {
+      const id = await nested(api);
+      if (id) paths.push(route.path.replace(':id', id));
       continue;
     }
     const list = DETAIL[route.path];

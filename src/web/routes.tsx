@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   DiffOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -137,6 +138,19 @@ export const routes: AppRoute[] = [
     icon: <FileSearchOutlined />,
     roles: ['focal'],
     page: lazy(() => import('./pages/intake/IntakePage')),
+  },
+  {
+    path: '/ky-bao-cao',
+    label: 'Kỳ báo cáo',
+    icon: <FileDoneOutlined />,
+    roles: 'all',
+    page: lazy(() => import('./pages/report-rounds/RoundsPage')),
+  },
+  { path: '/ky-bao-cao/:id', roles: 'all', page: lazy(() => import('./pages/report-rounds/RoundPage')) },
+  {
+    path: '/bao-cao-don-vi/:id',
+    roles: 'all',
+    page: lazy(() => import('./pages/report-rounds/SubmissionPage')),
   },
   {
     path: '/lich-nghi-le',

@@ -1,0 +1,69 @@
+// Report rounds (kỳ báo cáo): the list with counts, one round, its units' submissions.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PeriodKind } from '../../shared/periods';
+import type { RoundStatus, SubmissionStatus } from '../../shared/report-rounds';
+import type { WorkflowState } from '../../shared/workflow';
+import { get } from './client';
+
+export interface RoundCounts {
+  required: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  notDue: number;
+}
+
+export interface Round extends RoundCounts {
+  id: string;
+  title: string;
+  kind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  periodLabel: string;
+  dueOn: string;
+  reportDueOn: string | null;
+  includeCommitments: boolean;
+  documents: { id: string; number: string; summary: string }[];
+  status: RoundStatus;
+  openedOn: string;
+  mySubmissionId: string | null;
+}
+
+export interface SubmissionRow {
+  id: string;
+  unit: { id: string; name: string; kind: string };
+  workflow: WorkflowState;
+  status: SubmissionStatus;
+  sentOn: string | null;
+  acceptedAt: string | null;
+  returnReason: string | null;
+  items: number;
+}
+
+export function useRounds(query: { status?: RoundStatus; page?: number; pageSize?: number }) {
+  return useQuery({
+    queryKey: ['report-rounds', 'list', query],
+    queryFn: () => get<{ items: Round[]; total: number }>('/report-rounds', { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRound(id: string | undefined) {
+  return useQuery({
+    queryKey: ['report-rounds', 'one', id],
+    queryFn: () => get<Round>(`/report-rounds/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useRoundSubmissions(id: string | undefined, status?: SubmissionStatus) {
+  return useQuery({
+    queryKey: ['report-rounds', 'submissions', id, status],
+    queryFn: () =>
+      get<{ items: SubmissionRow[]; total: number }>(`/report-rounds/${id}/submissions`, { status }),
+    enabled: Boolean(id),
+  });
+}

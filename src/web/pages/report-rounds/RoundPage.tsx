@@ -1,0 +1,155 @@
+// One report round: its period and deadline, every required unit with where its report stands,
+// and the compiled report's files (Sở Ngoại vụ, leaders).
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import {
+  type SubmissionStatus,
+  submissionStatusColors,
+  submissionStatusLabels,
+} from '../../../shared/report-rounds';
+import { type UnitKindCode, unitKindLabels } from '../../../shared/units';
+import { type WorkflowState, workflowColors, workflowShortLabels } from '../../../shared/workflow';
+import { download } from '../../api/client';
+import { useMe } from '../../api/me';
+import { type SubmissionRow, useRound, useRoundSubmissions } from '../../api/report-rounds';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useUrlParams } from '../../lib/use-url-params';
+
+export default function RoundPage() {
+  const { id } = useParams();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const { params, setFilter } = useUrlParams();
+  const status = (params.get('status') as SubmissionStatus) || undefined;
+  const round = useRound(id);
+  const subs = useRoundSubmissions(id, status);
+  const r = round.data;
+  const readsReport = me && ['focal', 'leader', 'admin'].includes(me.role);
+  const get = (path: string) => download(path).catch((e: Error) => message.error(e.message));
+  return (
+    <>
+      <PageHeader
+        title={r?.title ?? 'Kỳ báo cáo'}
+        extra={
+          readsReport && (
+            <Space wrap>
+              <Button icon={<DownloadOutlined />} onClick={() => get(`/report-rounds/${id}/letter.docx`)}>
+                Công văn đề nghị báo cáo
+              </Button>
+              <Button icon={<DownloadOutlined />} onClick={() => get(`/report-rounds/${id}/annex.xlsx`)}>
+                Phụ lục (.xlsx)
+              </Button>
+              <Button
+                type="primary"
+                icon={<DownloadOutlined />}
+                onClick={() => get(`/report-rounds/${id}/report.docx`)}
+              >
+                Báo cáo tổng hợp (.docx)
+              </Button>
+            </Space>
+          )
+        }
+      >
+        <Link to="/ky-bao-cao">Về danh sách kỳ báo cáo</Link>
+      </PageHeader>
+      {round.error && <Typography.Text type="danger">{round.error.message}</Typography.Text>}
+      {r && (
+        <Card style={{ marginBottom: 12 }}>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            items={[
+              { key: 'p', label: 'Kỳ', children: r.periodLabel },
+              {
+                key: 'd',
+                label: 'Số liệu',
+                children: `${formatDate(r.periodStart)} – ${formatDate(r.periodEnd)}`,
+              },
+              { key: 'h', label: 'Hạn đơn vị gửi', children: formatDate(r.dueOn) },
+              { key: 'c', label: 'Hạn báo cáo tổng hợp', children: formatDate(r.reportDueOn) },
+              {
+                key: 'v',
+                label: 'Phạm vi',
+                children: [
+                  ...r.documents.map((d) => d.number),
+                  ...(r.includeCommitments ? ['Sổ theo dõi cam kết, thỏa thuận'] : []),
+                ].join('; '),
+              },
+            ]}
+          />
+          <Space size="large" wrap style={{ marginTop: 12 }}>
+            <Statistic title="Phải báo cáo" value={r.required} />
+            <Statistic title="Đã gửi" value={r.submitted} />
+            <Statistic title="Đúng hạn" value={r.onTime} />
+            <Statistic title="Trễ hạn" value={r.late} />
+            <Statistic title="Quá hạn chưa gửi" value={r.missing} />
+            <Statistic title="Đã tiếp nhận" value={r.accepted} />
+          </Space>
+        </Card>
+      )}
+      <Card styles={{ body: { padding: 12 } }}>
+        <Select
+          allowClear
+          aria-label="Tình trạng gửi báo cáo"
+          placeholder="Tình trạng gửi báo cáo"
+          value={status}
+          onChange={(v) => setFilter('status', v)}
+          options={Object.entries(submissionStatusLabels).map(([value, label]) => ({ value, label }))}
+          style={{ width: 240, marginBottom: 12 }}
+        />
+        <Table<SubmissionRow>
+          rowKey="id"
+          size="middle"
+          loading={subs.isFetching}
+          dataSource={subs.data?.items}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: 'STT', key: 'i', width: 60, render: (_: unknown, __, i) => i + 1 },
+            {
+              title: 'Đơn vị',
+              key: 'unit',
+              render: (_: unknown, s) => (
+                <span>
+                  <Link to={`/bao-cao-don-vi/${s.id}`}>{s.unit.name}</Link>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {unitKindLabels[s.unit.kind as UnitKindCode]} · {s.items} dòng điền sẵn
+                  </Typography.Text>
+                </span>
+              ),
+            },
+            {
+              title: 'Gửi báo cáo',
+              dataIndex: 'status',
+              render: (st: SubmissionStatus, s) => (
+                <span>
+                  <Tag color={submissionStatusColors[st]}>{submissionStatusLabels[st]}</Tag>
+                  {s.sentOn && <Typography.Text type="secondary">{formatDate(s.sentOn)}</Typography.Text>}
+                </span>
+              ),
+            },
+            {
+              title: 'Xử lý',
+              dataIndex: 'workflow',
+              render: (w: WorkflowState, s) => (
+                <span>
+                  <Tag color={workflowColors[w]}>{workflowShortLabels[w]}</Tag>
+                  {s.acceptedAt && (
+                    <Typography.Text type="secondary">{formatDateTime(s.acceptedAt)}</Typography.Text>
+                  )}
+                  {w === 'returned' && s.returnReason && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      Lý do: {s.returnReason}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+// Kỳ báo cáo: every round with how many units must report, have sent, were accepted, are late
+// or missing. A unit sees the rounds it reports in and opens its own report from here.
+import { Card, Progress, Select, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { periodKindLabels } from '../../../shared/periods';
+import { type RoundStatus, roundStatusLabels } from '../../../shared/report-rounds';
+import { type Round, useRounds } from '../../api/report-rounds';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../lib/format';
+import { useUrlParams } from '../../lib/use-url-params';
+
+export default function RoundsPage() {
+  const { params, setParam, setFilter } = useUrlParams();
+  const status = (params.get('status') as RoundStatus) || undefined;
+  const page = Number(params.get('page') ?? 1);
+  const { data, isFetching, error } = useRounds({ status, page, pageSize: 20 });
+  return (
+    <>
+      <PageHeader
+        title="Kỳ báo cáo"
+        extra={
+          <Select
+            allowClear
+            aria-label="Trạng thái kỳ báo cáo"
+            placeholder="Trạng thái"
+            value={status}
+            onChange={(v) => setFilter('status', v)}
+            options={Object.entries(roundStatusLabels).map(([value, label]) => ({ value, label }))}
+            style={{ width: 200 }}
+          />
+        }
+      />
+      <Card styles={{ body: { padding: 12 } }}>
+        {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
+        <Table<Round>
+          rowKey="id"
+          size="middle"
+          loading={isFetching}
+          dataSource={data?.items}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: data?.total ?? 0,
+            showTotal: (n) => `${n} kỳ báo cáo`,
+            onChange: (p) => setParam({ page: p > 1 ? String(p) : undefined }),
+          }}
+          columns={[
+            {
+              title: 'Kỳ báo cáo',
+              dataIndex: 'title',
+              render: (title: string, r) => (
+                <span>
+                  <Link to={r.mySubmissionId ? `/bao-cao-don-vi/${r.mySubmissionId}` : `/ky-bao-cao/${r.id}`}>
+                    {title}
+                  </Link>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {periodKindLabels[r.kind]} · số liệu {formatDate(r.periodStart)} –{' '}
+                    {formatDate(r.periodEnd)}
+                  </Typography.Text>
+                </span>
+              ),
+            },
+            { title: 'Hạn gửi', dataIndex: 'dueOn', render: formatDate },
+            {
+              title: 'Đã gửi',
+              key: 'sent',
+              render: (_: unknown, r) => (
+                <span style={{ minWidth: 140, display: 'inline-block' }}>
+                  {r.submitted}/{r.required}
+                  <Progress
+                    size="small"
+                    percent={r.required ? Math.round((r.submitted * 100) / r.required) : 0}
+                  />
+                </span>
+              ),
+            },
+            { title: 'Đã tiếp nhận', dataIndex: 'accepted', align: 'center' },
+            {
+              title: 'Trễ hạn',
+              dataIndex: 'late',
+              align: 'center',
+              render: (n: number) => (n ? <Tag color="warning">{n}</Tag> : 0),
+            },
+            {
+              title: 'Quá hạn chưa gửi',
+              dataIndex: 'missing',
+              align: 'center',
+              render: (n: number) => (n ? <Tag color="error">{n}</Tag> : 0),
+            },
+            {
+              title: 'Trạng thái',
+              dataIndex: 'status',
+              render: (s: RoundStatus) => (
+                <Tag color={s === 'open' ? 'processing' : 'default'}>{roundStatusLabels[s]}</Tag>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
