@@ -133,7 +133,7 @@ describe('the product loop: submit → confirm → accept, or return and resubmi
       'progress',
       'create',
     ]);
-  });
+  }, 120_000); // about forty requests: on a loaded 2-core CI machine this took over 30 s
 
   it('turns overdue when the due date passes without a product, and stays so after a return', async () => {
     t.clock.set('2026-03-15');
