@@ -1,0 +1,15 @@
+import pg from 'pg';
+import { openDatabase } from '../src/server/db/client.js';
+import { migrateDatabase } from '../src/server/db/migrate.js';
+import { generateProvince, provinceScale, tenTimesScale } from '../bench/generate.js';
+const [name, f] = process.argv.slice(2);
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5443/postgres' });
+await admin.connect();
+await admin.query(`drop database if exists ${name} with (force)`);
+await admin.query(`create database ${name}`);
+await admin.end();
+const database = await openDatabase({ url: `postgres://postgres@127.0.0.1:5443/${name}` });
+await migrateDatabase(database);
+const g = await generateProvince(database.db, f === '10' ? tenTimesScale : provinceScale);
+console.log(g.seconds, g.counts);
+await database.close();
