@@ -2,7 +2,7 @@
 // generated document as a clerk would see it. Each call has a LibreOffice profile of its own:
 // parallel tests never share one (LibreOffice refuses a profile in use).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,6 +78,7 @@ export async function renderDocxToPdf(docx: Buffer): Promise<RenderedPdf> {
       pageTexts,
       text,
       async toPng(out: string) {
+        mkdirSync(out, { recursive: true });
         const file = join(out, `page-${Date.now()}.pdf`);
         writeFileSync(file, pdf);
         const prefix = file.replace(/\.pdf$/, '');

@@ -316,6 +316,9 @@ export interface Assignment {
   productDate: string | null;
   productFileId: string | null;
   productFileName: string | null;
+  /** Urging letters that named this assignment, and the day of the last one. */
+  urgeCount: number;
+  lastUrgedOn: string | null;
   createdAt: string;
   updatedAt: string;
 }

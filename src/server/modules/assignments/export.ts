@@ -49,6 +49,8 @@ export function assignmentSheet(
       { header: 'Ngày sản phẩm', width: 13, kind: 'date', value: (r) => r.productDate },
       { header: 'Ngày nộp', width: 12, kind: 'date', value: (r) => r.completedOn },
       { header: 'Lý do trả lại', width: 30, value: (r) => r.returnReason },
+      { header: 'Số lần đôn đốc', width: 10, value: (r) => r.urgeCount },
+      { header: 'Đôn đốc gần nhất', width: 13, kind: 'date', value: (r) => r.lastUrgedOn },
       ...(opts.forImport
         ? importColumns
         : [{ header: 'Tiến độ (%)', width: 11, value: (r: AssignmentOut) => r.progress }]),

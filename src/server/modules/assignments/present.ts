@@ -31,6 +31,8 @@ export function presentAssignment(row: AssignmentListRow, today: string): Assign
     productDate: row.productDate,
     productFileId: row.productFileId,
     productFileName: row.productFileName,
+    urgeCount: Number(row.urgeCount ?? 0),
+    lastUrgedOn: row.lastUrgedOn ?? null,
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
   };

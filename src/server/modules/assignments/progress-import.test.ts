@@ -20,7 +20,7 @@ async function downloadAndFill(
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  const idCol = 16;
+  const idCol = 18;
   const rowOf = (id: string) => {
     let found = -1;
     ws.eachRow((row, n) => {
@@ -37,9 +37,9 @@ describe('bulk progress update from a sheet', () => {
     const a = await buildAssignments(t, ['21589']);
     const b = await buildAssignments(t, ['21589']);
     const file = await downloadAndFill('quynhontay', (ws, rowOf) => {
-      ws.getRow(rowOf(a.ids['21589']!)).getCell(14).value = 60;
-      ws.getRow(rowOf(a.ids['21589']!)).getCell(15).value = 'Đã có dự thảo';
-      ws.getRow(rowOf(b.ids['21589']!)).getCell(14).value = '25%';
+      ws.getRow(rowOf(a.ids['21589']!)).getCell(16).value = 60;
+      ws.getRow(rowOf(a.ids['21589']!)).getCell(17).value = 'Đã có dự thảo';
+      ws.getRow(rowOf(b.ids['21589']!)).getCell(16).value = '25%';
     });
     const preview = await postForm(t, 'quynhontay', '/api/assignments/progress-import', [
       { name: 'file', filename: 'tien-do.xlsx', content: file },
@@ -64,13 +64,13 @@ describe('bulk progress update from a sheet', () => {
     const theirs = await buildAssignments(t, ['SVHTTDL']);
     const file = await downloadAndFill('quynhontay', (ws, rowOf) => {
       const r = rowOf(mine.ids['21589']!);
-      ws.getRow(r).getCell(14).value = 70;
+      ws.getRow(r).getCell(16).value = 70;
       const extra = ws.addRow([]);
-      extra.getCell(14).value = 50;
-      extra.getCell(16).value = theirs.ids.SVHTTDL!;
+      extra.getCell(16).value = 50;
+      extra.getCell(18).value = theirs.ids.SVHTTDL!;
       const wrong = ws.addRow([]);
-      wrong.getCell(14).value = 150;
-      wrong.getCell(16).value = mine.ids['21589']!.replace(/.$/, '0');
+      wrong.getCell(16).value = 150;
+      wrong.getCell(18).value = mine.ids['21589']!.replace(/.$/, '0');
     });
     const res = await postForm(t, 'quynhontay', '/api/assignments/progress-import', [
       { name: 'dryRun', value: 'false' },

@@ -9,6 +9,7 @@ import { commitments } from '../../db/schema/commitments.js';
 import { files } from '../../db/schema/files.js';
 import { assignmentEvents, assignments, documents, tasks } from '../../db/schema/tracking.js';
 import { unitNameOrder, units } from '../../db/schema/units.js';
+import { urgingTargets } from '../../db/schema/urging.js';
 import { users } from '../../db/schema/users.js';
 import { searchAnyCondition } from '../../lib/search.js';
 import { programmeDocuments } from '../dashboard/repo.js';
@@ -34,6 +35,9 @@ export type AssignmentListRow = Omit<AssignmentRow, 'submittedAt' | 'createdAt' 
   unitName: string;
   unitCode: string;
   productFileName: string | null;
+  /** How many urging letters named this assignment, and the day of the last one. */
+  urgeCount: number;
+  lastUrgedOn: string | null;
 };
 
 export const DUE_SOON_DAYS = 14;
@@ -118,6 +122,10 @@ const listColumns = {
   unitName: units.name,
   unitCode: units.code,
   productFileName: files.name,
+  urgeCount: sql<number>`(select count(*)::int from ${urgingTargets} where ${urgingTargets.assignmentId} = ${assignments.id})`,
+  lastUrgedOn: sql<
+    string | null
+  >`(select max(${urgingTargets.urgedOn}) from ${urgingTargets} where ${urgingTargets.assignmentId} = ${assignments.id})`,
 };
 
 function selectList(db: Db) {
@@ -148,7 +156,9 @@ const LIST_COLUMNS = sql`"assignments"."id", "assignments"."task_id" as "taskId"
     ${isoText(sql`"assignments"."updated_at"`)} as "updatedAt",
     coalesce("tasks"."title", "commitments"."title", '') as "title",
     "tasks"."document_id" as "documentId", "documents"."number" as "documentNumber",
-    "units"."name" as "unitName", "units"."code" as "unitCode", "files"."name" as "productFileName"`;
+    "units"."name" as "unitName", "units"."code" as "unitCode", "files"."name" as "productFileName",
+    (select count(*)::int from "urging_targets" where "urging_targets"."assignment_id" = "assignments"."id") as "urgeCount",
+    (select max("urged_on") from "urging_targets" where "urging_targets"."assignment_id" = "assignments"."id") as "lastUrgedOn"`;
 
 /** A timestamptz as `Date#toISOString()` writes it, computed by PostgreSQL. */
 function isoText(column: SQL) {

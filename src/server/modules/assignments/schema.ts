@@ -35,6 +35,9 @@ export const assignmentOut = z.object({
   productDate: z.string().nullable(),
   productFileId: z.uuid().nullable(),
   productFileName: z.string().nullable(),
+  /** Urging letters (công văn đôn đốc) that named this assignment, and the day of the last one. */
+  urgeCount: z.number().int(),
+  lastUrgedOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

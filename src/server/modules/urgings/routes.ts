@@ -1,6 +1,6 @@
 // /api/tasks/{id}/urging-letter.docx (draft), /api/tasks/{id}/urgings (send), the letter as sent.
 import { z } from 'zod';
-import { commonErrors, isoDate, uuidParam } from '../../lib/http.js';
+import { commonErrors, isoDate, listOf, pageQuery, uuidParam } from '../../lib/http.js';
 import { DOCX_MIME } from '../../lib/nd30/index.js';
 import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
@@ -9,6 +9,28 @@ import * as service from './service.js';
 const tags = ['Nhắc hạn, đôn đốc'];
 const newDue = z.strictObject({ newDueOn: isoDate });
 const sentOut = z.object({ id: z.uuid(), units: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+
+const receivedQuery = z.strictObject({
+  unitId: z.uuid().optional(),
+  taskId: z.uuid().optional(),
+  ...pageQuery,
+});
+const receivedOut = listOf(
+  z.object({
+    /** The letter (GET /api/urgings/{id}/letter.docx). */
+    id: z.uuid(),
+    taskId: z.uuid(),
+    taskTitle: z.string(),
+    assignmentId: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    urgedOn: z.string(),
+    newDueOn: z.string(),
+    complied: z.number().int(),
+    total: z.number().int(),
+    createdAt: z.string(),
+  }),
+);
 
 export const urgingsModule: AppModule = {
   name: 'urgings',
@@ -63,6 +85,20 @@ export const urgingsModule: AppModule = {
               ctx.clock.today(),
             ),
           ),
+    );
+
+    app.get(
+      '/urgings',
+      {
+        schema: {
+          tags,
+          summary:
+            'Công văn đôn đốc các đơn vị đã nhận (cán bộ đơn vị: của đơn vị mình), mới nhất trước, lọc theo đơn vị, nhiệm vụ',
+          querystring: receivedQuery,
+          response: { 200: receivedOut, ...commonErrors },
+        },
+      },
+      async (req) => service.receivedUrgings(ctx.db, actorOf(req), req.query),
     );
 
     app.get(

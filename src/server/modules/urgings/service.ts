@@ -4,7 +4,7 @@
 import { unitKindOrder } from '../../../shared/units.js';
 import { formatVnDate } from '../../../shared/urging.js';
 import type { Db } from '../../db/client.js';
-import { type Actor, editsAllUnits, readsAllUnits } from '../../lib/actor.js';
+import { type Actor, editsAllUnits, readsAllUnits, unitScope } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { DOCX_MIME, renderOfficialDocument } from '../../lib/nd30/index.js';
@@ -107,4 +107,23 @@ export async function sentLetter(db: Db, actor: Actor, urgingId: string) {
   }
   const file = await filesRepo.findFileContent(db, urging.fileId);
   return { name: file!.name, content: file!.content };
+}
+
+/**
+ * The urgings units received: a unit's people see their own unit's only, whatever they ask;
+ * Sở Ngoại vụ and the leaders every unit's, or one unit's (`unitId`).
+ */
+export async function receivedUrgings(
+  db: Db,
+  actor: Actor,
+  q: { unitId?: string; taskId?: string; page: number; pageSize: number },
+) {
+  const scope = unitScope(actor) ?? q.unitId ?? null;
+  const { rows, total } = await repo.receivedUrgings(db, scope, q.taskId, q.page, q.pageSize);
+  return {
+    items: rows.map((r) => ({ ...r, taskTitle: r.taskTitle ?? '', createdAt: r.createdAt.toISOString() })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

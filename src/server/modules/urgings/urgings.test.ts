@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchUnitNames } from '../../../shared/intake/names.js';
 import { units } from '../../db/schema/units.js';
@@ -77,6 +78,55 @@ describe('the urging letter of the first directive’s plan task', () => {
     expect(letter.statusCode).toBe(200);
     // the department is named too; the leaders read every letter
     expect((await t.api('svhttdl', 'GET', `/api/urgings/${body.id}/letter.docx`)).statusCode).toBe(200);
+
+    // the urge count and the last urged date: on the board, in its Excel, and on the unit's list
+    const board = (await t.api('sngv', 'GET', `/api/tasks/${plan.id}/board?q=quy nhon tay`)).json();
+    const qnt = board.items.find((a: { unitName: string }) => a.unitName === 'Phường Quy Nhơn Tây');
+    expect(qnt).toMatchObject({ urgeCount: 1, lastUrgedOn: '2026-03-20' });
+    const done = (
+      await t.api('sngv', 'GET', `/api/tasks/${plan.id}/board?state=submitted&pageSize=1`)
+    ).json();
+    expect(done.items[0]).toMatchObject({ urgeCount: 0, lastUrgedOn: null });
+    const own = (await t.api('quynhontay', 'GET', `/api/assignments/${qnt.id}`)).json();
+    expect(own).toMatchObject({ urgeCount: 1, lastUrgedOn: '2026-03-20' });
+    const xlsx = await t.api('sngv', 'GET', `/api/tasks/${plan.id}/board.xlsx?q=quy nhon tay`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const cells = (r: number) =>
+      (sheet.getRow(r).values as unknown[]).map((v) =>
+        v instanceof Date ? v.toISOString().slice(0, 10) : v,
+      );
+    let header = 1;
+    while (!cells(header).includes('Số lần đôn đốc')) header++;
+    const col = cells(header).indexOf('Số lần đôn đốc');
+    const rows = Array.from({ length: sheet.rowCount - header }, (_, i) => cells(header + 1 + i));
+    const row = rows.find((r) => r.includes('Phường Quy Nhơn Tây'))!;
+    expect(row[col]).toBe(1);
+    expect(String(row[col + 1])).toMatch(/2026-03-20|20\/03\/2026/);
+
+    // the urgings a unit received: its own only, whatever it asks for; Sở Ngoại vụ by unit
+    const mine = (await t.api('quynhontay', 'GET', '/api/urgings')).json();
+    expect(mine.total).toBe(1);
+    expect(mine.items[0]).toMatchObject({
+      id: body.id,
+      taskId: plan.id,
+      assignmentId: qnt.id,
+      unitName: 'Phường Quy Nhơn Tây',
+      urgedOn: '2026-03-20',
+      newDueOn: '2026-03-31',
+      complied: 81,
+      total: 154,
+    });
+    const svh = await t.actor('svhttdl');
+    const asked = (await t.api('quynhontay', 'GET', `/api/urgings?unitId=${svh.unitId}`)).json();
+    expect(asked.items.map((i: { unitName: string }) => i.unitName)).toEqual(['Phường Quy Nhơn Tây']);
+    expect((await t.api('sngv', 'GET', '/api/urgings?pageSize=5')).json().total).toBe(73);
+    const theirs = (await t.api('sngv', 'GET', `/api/urgings?unitId=${svh.unitId}`)).json();
+    expect(theirs.items.map((i: { unitName: string }) => i.unitName)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+
     const [mail] = await t.db
       .select()
       .from(mailOutbox)

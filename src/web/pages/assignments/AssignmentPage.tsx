@@ -143,6 +143,13 @@ export default function AssignmentPage() {
                     : '—'}
                 </span>
               </Descriptions.Item>
+              {a.urgeCount > 0 && (
+                <Descriptions.Item label="Đôn đốc">
+                  <span data-testid="urge-count">
+                    {a.urgeCount} lần, gần nhất ngày {formatDate(a.lastUrgedOn)}
+                  </span>
+                </Descriptions.Item>
+              )}
               {waitingFor[a.workflow] && (
                 <Descriptions.Item label="Bước tiếp theo">
                   <span data-testid="next-step">{waitingFor[a.workflow]}</span>

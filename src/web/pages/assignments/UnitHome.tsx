@@ -1,11 +1,12 @@
 // "Việc của đơn vị": a unit officer's or head's home — what is due soon, overdue, returned,
-// waiting for the head, waiting for Sở Ngoại vụ, and done (accepted).
+// waiting for the head, waiting for Sở Ngoại vụ, and done (accepted); the urging letters received.
 import { Card, Col, Grid, Row, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../api/me';
 import { type Bucket, useAssignments, useSummary } from '../../api/tracking';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { formatNumber } from '../../lib/format';
+import { ReceivedUrgings } from '../urgings/ReceivedUrgings';
 import { AssignmentTable } from './AssignmentTable';
 
 function BucketList({ bucket }: { bucket: Bucket }) {
@@ -111,6 +112,7 @@ export default function UnitHome() {
           items={boxes.map((b) => ({ key: b.key, label: b.label, children: <BucketList bucket={b.key} /> }))}
         />
       </Card>
+      <ReceivedUrgings />
     </>
   );
 }

@@ -1,6 +1,12 @@
 // A task's compliance board for Sở Ngoại vụ: every assigned unit with its status, product and
-// date submitted; counts per status; filters "chưa nộp", "quá hạn"…; export to Excel.
-import { FileExcelOutlined, PaperClipOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+// date submitted, how often it was urged; counts per status; filters "chưa nộp", "quá hạn"…;
+// export to Excel; the urging letter (công văn đôn đốc) to the units that have not complied.
+import {
+  FileExcelOutlined,
+  NotificationOutlined,
+  PaperClipOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Col, Grid, Input, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -20,6 +26,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { AssignmentProgress, StatusTag, WorkflowTag } from '../assignments/tags';
 import { AssignDialog } from './AssignDialog';
+import { UrgingDialog } from './UrgingDialog';
 
 type View = 'all' | 'not_submitted' | 'overdue' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
 
@@ -48,6 +55,7 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
   const [assigning, setAssigning] = useState(false);
+  const [urging, setUrging] = useState(false);
   const { message } = App.useApp();
   const phone = !Grid.useBreakpoint().md;
   const query: AssignmentQuery = { ...viewQuery(view), q: q || undefined, period, sort, page, pageSize };
@@ -96,6 +104,17 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
           >
             Xuất Excel
           </Button>
+          {canAssign && (
+            <Button
+              size="small"
+              icon={<NotificationOutlined />}
+              onClick={() => setUrging(true)}
+              style={{ marginInlineStart: 8 }}
+              data-testid="urge"
+            >
+              Công văn đôn đốc
+            </Button>
+          )}
           {canAssign && (
             <Button
               size="small"
@@ -213,6 +232,7 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
                   {roleLabels[a.role]}
                   {a.periodLabel && ` · ${a.periodLabel}`}
                   {phone && ` · hạn ${formatDate(a.dueOn)}`}
+                  {phone && a.urgeCount > 0 && ` · đôn đốc ${formatNumber(a.urgeCount)} lần`}
                 </Typography.Text>
                 {phone && (
                   <span>
@@ -264,6 +284,22 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
           },
           { title: 'Ngày nộp', dataIndex: 'completedOn', responsive: ['md'], render: (v) => formatDate(v) },
           {
+            title: 'Đôn đốc',
+            dataIndex: 'urgeCount',
+            responsive: ['md'],
+            render: (n: number, a) =>
+              n ? (
+                <span data-testid="urged">
+                  {formatNumber(n)} lần
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    gần nhất {formatDate(a.lastUrgedOn)}
+                  </Typography.Text>
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          {
             title: 'Tiến độ',
             dataIndex: 'progress',
             responsive: ['lg'],
@@ -272,6 +308,15 @@ export function ComplianceBoard({ task, canAssign }: { task: Task; canAssign: bo
         ]}
       />
       {canAssign && <AssignDialog task={task} open={assigning} onClose={() => setAssigning(false)} />}
+      {canAssign && (
+        <UrgingDialog
+          task={task}
+          late={c?.notSubmitted ?? 0}
+          total={c?.total ?? 0}
+          open={urging}
+          onClose={() => setUrging(false)}
+        />
+      )}
     </Card>
   );
 }
