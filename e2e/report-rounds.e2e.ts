@@ -8,8 +8,9 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { renderDocxToPdf, renderSkipReason, renderTestsEnabled } from '../src/server/test/render-pdf';
 import { periodContaining, periodWindow } from '../src/shared/periods';
-import { newPage, open, screenshot } from './harness';
+import { apiAs, newPage, open, screenshot } from './harness';
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -95,11 +96,10 @@ describe('report rounds', () => {
 
     // the ward finds its report among its rounds, pre-filled, and writes it
     const ward = await newPage({ as: 'quynhontay' });
+    const mine = (await apiAs('quynhontay').get(`/report-rounds/${roundId}`)).mySubmissionId;
     await open(ward, '/ky-bao-cao');
-    await ward.getByRole('link', { name: title }).click();
-    await ward.waitForURL(/\/bao-cao-don-vi\//);
+    await ward.locator(`a[href="/bao-cao-don-vi/${mine}"]`, { hasText: title }).click();
     await ward.getByRole('button', { name: 'Lưu bản nháp' }).waitFor();
-    const mine = ward.url().split('/').pop()!;
     expect(await ward.locator('main').innerText()).toContain('Xây dựng, ban hành kế hoạch');
     await ward.getByLabel('I. KẾT QUẢ ĐẠT ĐƯỢC').fill('Phường đã ban hành kế hoạch và tổ chức quán triệt.');
     await ward.getByRole('button', { name: 'Lưu bản nháp' }).click();
@@ -138,7 +138,60 @@ describe('report rounds', () => {
     await open(focal, '/ky-bao-cao');
     expect(await focal.locator('main').innerText()).toContain(title);
     await screenshot(focal, 'report-rounds');
-    void ExcelJS;
-    void downloaded;
+
+    // Sở Ngoại vụ edits the compiled report and produces it
+    await open(focal, `/ky-bao-cao/${roundId}?tab=tong-hop`);
+    const results = focal.getByLabel('I. KẾT QUẢ ĐẠT ĐƯỢC');
+    await results.waitFor();
+    expect(await results.inputValue()).toContain(
+      'Phường Quy Nhơn Tây: Phường đã ban hành kế hoạch và tổ chức quán triệt.',
+    );
+    expect(await focal.getByLabel('Số liệu nhiệm vụ').inputValue()).toMatch(/^Tổng số \d+ nhiệm vụ; /);
+    const directions = 'Tiếp tục đôn đốc các đơn vị chưa gửi báo cáo, tổng hợp trình UBND tỉnh.';
+    await focal.getByLabel('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI').fill(directions);
+    await focal.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await focal.getByText('Phiên bản 1').waitFor();
+    await screenshot(focal, 'report-compiled');
+    const report = await downloaded(focal, () =>
+      focal.getByRole('button', { name: 'Lập báo cáo (.docx)' }).click(),
+    );
+    expect(report.name).toBe('bao-cao-tong-hop-v1.docx');
+    const annex = await downloaded(focal, () =>
+      focal.getByRole('button', { name: 'Lập phụ lục (.xlsx)' }).click(),
+    );
+    expect(annex.name).toBe('phu-luc-v1.xlsx');
+    await focal.getByRole('button', { name: 'phu-luc-v1.xlsx' }).waitFor();
+    expect(await focal.locator('main').innerText()).toContain('bao-cao-tong-hop-v1.docx');
+    await screenshot(focal, 'report-compiled-files', { fullPage: true });
+
+    // the annex workbook holds the ward's row
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(annex.bytes as never);
+    const wardRows = book.worksheets.flatMap((ws) => {
+      const rows: string[] = [];
+      ws.eachRow((row) => {
+        const cells = (row.values as unknown[]).map((v) => String(v ?? ''));
+        if (cells.includes('Phường Quy Nhơn Tây')) rows.push(cells.join(' | '));
+      });
+      return rows;
+    });
+    expect(wardRows.length).toBeGreaterThan(0);
+
+    // the report as a clerk reads it: rendered to PDF, the statistics sentence, the edit, the ward's row
+    if (renderTestsEnabled) {
+      const pdf = await renderDocxToPdf(report.bytes);
+      if (process.env.REPORTS_PNG) await pdf.toPng(process.env.REPORTS_PNG);
+      expect(pdf.pageSizeMm).toEqual({ width: 210, height: 297 });
+      const body = pdf.text.replace(/\s+/g, ' ');
+      expect(body).toMatch(
+        /Tổng số \d+ nhiệm vụ; \d+ nhiệm vụ đến hạn đã hoàn thành, đạt [\d,]+ % \(đúng hạn \d+, quá hạn \d+\); chưa hoàn thành \d+/,
+      );
+      expect(body).toContain(directions);
+      expect(body).toContain('Phường Quy Nhơn Tây: Phường đã ban hành kế hoạch');
+      const first = pdf.pageTexts.findIndex((p) => /^\s*Phụ lục I\s*$/m.test(p));
+      expect(first).toBeGreaterThan(0);
+      const annexText = pdf.pageTexts.slice(first).join('\n');
+      expect(annexText).toMatch(/^\s*\d+\s+Phường Quy Nhơn Tây\s+\d+\s.*Đúng hạn/m);
+    } else console.warn(`report-rounds e2e: PDF not checked: ${renderSkipReason}`);
   }, 180_000);
 });
