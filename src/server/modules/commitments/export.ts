@@ -1,6 +1,5 @@
 // The register as an Excel workbook: one sheet of commitments, one of resources. Dates are real
 // date cells and amounts real numbers (VND, whole đồng), so they survive a round trip unchanged.
-import ExcelJS from 'exceljs';
 import {
   budgetSourceLabels,
   commitmentFieldLabels,
@@ -11,6 +10,7 @@ import {
 } from '../../../shared/commitments.js';
 import { type ProgressStatus, statusLabels } from '../../../shared/status.js';
 import type { Actor } from '../../lib/actor.js';
+import { newWorkbook } from '../files/excel.js';
 import { commitmentPolicy } from './policy.js';
 import { listRegister } from './register-repo.js';
 import { resourcesOfCommitments } from './roadmap-repo.js';
@@ -57,7 +57,7 @@ export async function exportRegister(ctx: Ctx, actor: Actor, q: ExportQuery): Pr
     rows.map((r) => r.id),
   );
 
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'doingoai — Sở Ngoại vụ';
   wb.created = ctx.clock.now();
   const ws = wb.addWorksheet('Cam kết', { views: [{ state: 'frozen', ySplit: 1 }] });

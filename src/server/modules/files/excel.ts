@@ -2,7 +2,7 @@
 // uploaded sheet (dates as YYYY-MM-DD, rich text flattened, merged cells filled).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../lib/errors.js';
 import { contentDisposition } from './present.js';
@@ -91,8 +91,17 @@ export function addSheet<T>(wb: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.W
   return ws;
 }
 
+/**
+ * A new workbook. exceljs (26 MB of memory) is loaded by the first export that needs it, not at
+ * the start of every app server.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
+}
+
 export async function workbookBuffer<T>(spec: SheetSpec<T>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'doingoai — Sở Ngoại vụ Gia Lai';
   addSheet(wb, spec);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,7 +1,7 @@
 // The one sender: takes due messages from the outbox and hands them to SMTP (nodemailer). Any
 // number of app servers may run it at once: each message is leased to one of them while it is
 // sent, and a lease that runs out (the server died) lets another take it again.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailSettings } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './repo.js';
@@ -32,7 +32,12 @@ export interface MailSender {
 
 export function createMailSender(db: Db, settings: MailSettings, transport?: Transporter): MailSender | null {
   if (!settings.smtpUrl && !transport) return null;
-  const smtp = transport ?? nodemailer.createTransport(settings.smtpUrl!);
+  // nodemailer (15 MB of memory) is loaded when there is a first message to send
+  let smtp: Transporter | undefined = transport;
+  const smtpOf = async () => {
+    smtp ??= (await import('nodemailer')).default.createTransport(settings.smtpUrl!);
+    return smtp;
+  };
   return {
     async sendDue(now, limit = 20) {
       const batch = await repo.claimDue(db, now, new Date(now.getTime() + LEASE_MS), limit);
@@ -44,7 +49,7 @@ export function createMailSender(db: Db, settings: MailSettings, transport?: Tra
             db,
             row.attachments.map((a) => a.fileId),
           );
-          const info = await smtp.sendMail({
+          const info = await (await smtpOf()).sendMail({
             from: settings.from,
             to: row.toAddress,
             subject: row.subject,
@@ -73,7 +78,7 @@ export function createMailSender(db: Db, settings: MailSettings, transport?: Tra
       return { sent, failed };
     },
     close() {
-      smtp.close();
+      smtp?.close();
     },
   };
 }

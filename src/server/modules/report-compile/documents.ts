@@ -1,6 +1,6 @@
 // The compiled report (BÁO CÁO …/BC-SNgV) with Phụ lục I and II, the annex workbook, and the
 // covering công văn that opens a round — content only: lib/nd30 lays every page out.
-import ExcelJS from 'exceljs';
+
 import {
   type CommitmentField,
   type CommitmentForm,
@@ -18,7 +18,7 @@ import {
   renderOfficialDocument,
   type TableRowSpec,
 } from '../../lib/nd30/index.js';
-import { addSheet } from '../files/excel.js';
+import { addSheet, newWorkbook } from '../files/excel.js';
 import type { ReportDraft } from './draft.js';
 import type { CommitmentLine, TaskLine, UnitFigures } from './repo.js';
 
@@ -186,7 +186,7 @@ export const renderCompiledReport = (input: CompiledInput) => renderOfficialDocu
 export async function annexWorkbook(
   input: CompiledInput & { tasks: TaskLine[]; title: string; periodLabel: string },
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'doingoai — Sở Ngoại vụ Gia Lai';
   const subtitle = [`${input.title} — ${input.periodLabel}`];
   addSheet(wb, {
