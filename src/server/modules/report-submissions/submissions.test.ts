@@ -168,7 +168,11 @@ describe('a unit’s report', () => {
     // the unit that reports is Quy Nhơn Tây: Sở Văn hóa's people neither read nor change its report
     for (const [method, path, body] of [
       ['GET', `/api/report-submissions/${qntSub}`, undefined],
-      ['PATCH', `/api/report-submissions/${qntSub}`, { version: before.version, narrative: { results: 'x' } }],
+      [
+        'PATCH',
+        `/api/report-submissions/${qntSub}`,
+        { version: before.version, narrative: { results: 'x' } },
+      ],
       ['POST', `/api/report-submissions/${qntSub}/submit`, {}],
     ] as const) {
       const res = await t.api('svhttdl', method, path, body);
