@@ -120,6 +120,14 @@ export async function runSweep(db: Db, opts: SweepOptions) {
     }
     const defaults = (await repo.getDefaults(db))?.rules ?? defaultReminderRules;
     const upTo = addDays(today, HORIZON_DAYS);
+    // thousands of deadlines share a few hundred due dates and one set of rules: each (date,
+    // rules) is worked out once (the working-day arithmetic dominated the sweep otherwise)
+    const memo = new Map<string, ReturnType<typeof latestOccurrence>>();
+    const occurrenceOf = (dueOn: string, rules: ReminderRules) => {
+      const key = `${dueOn}|${rules === defaults ? '' : JSON.stringify(rules)}`;
+      if (!memo.has(key)) memo.set(key, latestOccurrence(dueOn, today, rules, cal));
+      return memo.get(key)!;
+    };
     const batches = packUnits(await repo.openDueUnits(db, upTo), opts.batchSize ?? 10_000);
     for (const unitIds of batches) {
       const rows = await repo.openAssignmentsOfUnits(db, upTo, today, unitIds);
@@ -128,7 +136,7 @@ export async function runSweep(db: Db, opts: SweepOptions) {
       for (const r of rows) {
         const rules: ReminderRules | null = r.overridden ? r.rules : defaults;
         if (!rules) continue; // turned off for this task
-        const o = latestOccurrence(r.dueOn, today, rules, cal);
+        const o = occurrenceOf(r.dueOn, rules);
         if (!o) continue;
         // the head is told once the unit has had `headAfter` overdue reminders for this deadline
         const escalation =
