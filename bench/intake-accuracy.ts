@@ -1,6 +1,6 @@
 // Accuracy of document intake (per-field precision/recall) on both parts of the corpus — the
 // part the rules were tuned on and the measure-only part set aside before tuning
-// (corpus/measure/) — and the time to extract a ~10-page document.
+// (corpus/measure/), a third part written later and never tuned on either (corpus/fresh/) — and the time to extract a ~10-page document.
 // Run: npm run --silent intake:accuracy
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +57,11 @@ console.log(formatTable(tune.scores));
 const held = measure(join(corpus, 'measure'));
 console.log(`\nMeasure-only part (corpus/measure/, ${held.count} documents, never tuned on)\n`);
 console.log(formatTable(held.scores));
+const fresh = measure(join(corpus, 'fresh'));
+console.log(
+  `\nFresh part (corpus/fresh/, ${fresh.count} documents, written before this round's changes, never tuned on)\n`,
+);
+console.log(formatTable(fresh.scores));
 
 // ~10 pages of A4 at Times 13–14 pt is 25–30k characters: repeat the corpus until it is that long.
 let long = '';

@@ -16,8 +16,13 @@
 // Knobs: BENCH_QUICK=1 (1× only, 64 connections, 3 s, no PGlite: for iterating);
 // BENCH_SECONDS (per run, 5); BENCH_RUNS (runs per figure, median reported; 1);
 // BENCH_ONLY (a regular expression on scenario names); BENCH_SCALES ("1,10");
-// BENCH_CONNECTIONS ("16,64"); BENCH_PGLITE=0 to skip PGlite; BENCH_SWEEP_RUNS (3; 0 skips the
-// reminder sweep, measured on each database after the scenarios: bench/sweep.ts).
+// BENCH_CONNECTIONS ("16,64"); BENCH_PGLITE=0 to skip PGlite; BENCH_KEEP=1 keeps the generated
+// PostgreSQL database (doingoai_bench_keep_1x…) and uses it again on the next run (iterating:
+// no minute of generation each time; the writes of earlier runs stay in it); BENCH_SQL=1 prints
+// the statements of each scenario's first request; BENCH_PROFILE=DIR writes the app server's CPU
+// profile (.cpuprofile) there. Drop the kept database after a schema change.
+// BENCH_SWEEP_RUNS (3; 0 skips the reminder sweep, measured on each database after the
+// scenarios: bench/sweep.ts).
 // It runs with the V8 flags of `npm start` (package.json), so the figures are the product's.
 import { execFile, execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +51,8 @@ const SCALES = list(process.env.BENCH_SCALES, QUICK ? '1' : '1,10');
 const PGLITE = process.env.BENCH_PGLITE ? process.env.BENCH_PGLITE !== '0' : !QUICK;
 /** Runs of the reminder sweep per database (median reported); 0 skips it. */
 const SWEEP_RUNS = Number(process.env.BENCH_SWEEP_RUNS ?? (QUICK ? 1 : 3));
+const KEEP = process.env.BENCH_KEEP === '1';
+const SHOW_SQL = process.env.BENCH_SQL === '1';
 /** How many requests of a rotation are recorded for the replay (one set of statements each). */
 const CAPTURED = 50;
 const here = new URL('.', import.meta.url).pathname;
@@ -157,11 +164,26 @@ async function admin(url: string, q: string) {
 }
 
 /** A fresh database of the kind asked for, removed afterwards. */
-async function freshDatabase(adminUrl?: string): Promise<{ database: Database; dispose(): Promise<void> }> {
+async function freshDatabase(
+  adminUrl?: string,
+  keep?: string,
+): Promise<{ database: Database; dispose(): Promise<void>; kept?: boolean }> {
   if (!adminUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'doingoai-bench-'));
     const database = await openDatabase({ dataDir: dir });
     return { database, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  if (keep) {
+    const u = new URL(adminUrl);
+    u.pathname = `/${keep}`;
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    const found = await c
+      .query('select 1 from pg_database where datname = $1', [keep])
+      .finally(() => c.end());
+    if (!found.rowCount) await admin(adminUrl, `create database ${keep}`);
+    const database = await openDatabase({ url: u.toString() });
+    return { database, dispose: async () => {}, kept: found.rowCount === 1 };
   }
   const name = `doingoai_bench_${process.pid}`;
   await admin(adminUrl, `drop database if exists ${name} with (force)`);
@@ -186,7 +208,9 @@ async function generate(kind: string, database: Database, scale: Scale) {
 /** The app server in its own process (bench/serve.ts), spoken to over IPC. */
 async function startServer(url: string) {
   const child = fork(join(here, 'serve.ts'), [], {
-    execArgv: nodeFlags,
+    execArgv: process.env.BENCH_PROFILE
+      ? [...nodeFlags, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : nodeFlags,
     env: { ...process.env, BENCH_DB_URL: url },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -238,10 +262,14 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
   const t0 = performance.now();
   const kind = `postgres ${scaleFactor}×`;
   const scale = scaleFactor === 10 ? tenTimesScale : provinceScale;
-  const { database, dispose } = await freshDatabase(adminUrl);
+  const { database, dispose, kept } = await freshDatabase(
+    adminUrl,
+    KEEP ? `doingoai_bench_keep_${scaleFactor}x` : undefined,
+  );
   const results: Result[] = [];
   try {
-    await generate(kind, database, scale);
+    if (kept) console.log(`[${kind}] the database kept by an earlier run (BENCH_KEEP=1)`);
+    else await generate(kind, database, scale);
     const url = database.url!;
     const server = await startServer(url);
     try {
@@ -269,6 +297,9 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
         console.log(
           `[${kind}] ${s.name}: ${shapeOf(body)}, ${perRequest.toFixed(1)} statements a request ← ${requests[0]!.method} ${requests[0]!.path}${requests.length > 1 ? ` (+${requests.length - 1} more)` : ''}`,
         );
+        if (SHOW_SQL)
+          for (const st of sets[0] ?? [])
+            console.log(`    ${st.text.replace(/\s+/g, ' ')}  -- ${JSON.stringify(st.values).slice(0, 200)}`);
         for (const connections of CONNECTIONS) {
           const product: Awaited<ReturnType<typeof load>>[] = [];
           const limit: Awaited<ReturnType<typeof replay>>[] = [];

@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { type AdmissionOptions, PGLITE_ADMISSION, registerAdmission } from './lib/admission.js';
+import { registerWriteGeneration } from './lib/coalesce.js';
 import { frameworkError, registerErrorHandling } from './lib/error-handler.js';
 import { docsCsp, registerSecurity } from './lib/security.js';
 import { registerSessionHook } from './lib/session.js';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   const admission = opts.admission ?? (ctx.dbKind === 'pglite' ? PGLITE_ADMISSION : false);
   if (admission) registerAdmission(app, admission);
   registerSessionHook(app, ctx.db, () => ctx.clock.now());
+  registerWriteGeneration(app, ctx.db);
 
   await app.register(
     async (api) => {

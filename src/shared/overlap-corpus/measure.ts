@@ -1,7 +1,11 @@
-// Measures the overlap review on the labelled corpus: precision of the top proposals (pairs,
+// Measures the overlap review on a labelled corpus (tasks.ts, the tuning set; held-out.ts, never
+// tuned on): precision of the top proposals (pairs,
 // best first) and the share of true pairs found. Used by the test and by `npm run overlap-precision`.
 import { type OverlapTask, reviewOverlaps } from '../overlap.js';
-import { overlapCorpus } from './tasks.js';
+import { heldOutCorpus } from './held-out.js';
+import { type CorpusRow, overlapCorpus } from './tasks.js';
+
+export const corpora = { tuning: overlapCorpus, heldOut: heldOutCorpus } as const;
 
 export interface CorpusMeasure {
   tasks: number;
@@ -14,8 +18,8 @@ export interface CorpusMeasure {
   falsePositives: { a: string; b: string; score: number }[];
 }
 
-export function corpusTasks(): OverlapTask[] {
-  return overlapCorpus.map(([, lead, from, to, title], i) => ({
+export function corpusTasks(corpus: readonly CorpusRow[] = overlapCorpus): OverlapTask[] {
+  return corpus.map(([, lead, from, to, title], i) => ({
     id: `t${String(i).padStart(3, '0')}`,
     title,
     leadUnitIds: [lead],
@@ -26,13 +30,13 @@ export function corpusTasks(): OverlapTask[] {
   }));
 }
 
-export function measureCorpus(top = 50): CorpusMeasure {
-  const tasks = corpusTasks();
-  const work = new Map(tasks.map((t, i) => [t.id, overlapCorpus[i]![0]]));
+export function measureCorpus(top = 50, corpus: readonly CorpusRow[] = overlapCorpus): CorpusMeasure {
+  const tasks = corpusTasks(corpus);
+  const work = new Map(tasks.map((t, i) => [t.id, corpus[i]![0]]));
   const title = new Map(tasks.map((t) => [t.id, t.title]));
   let truePairs = 0;
   const byWork = new Map<string, number>();
-  for (const [w] of overlapCorpus) byWork.set(w, (byWork.get(w) ?? 0) + 1);
+  for (const [w] of corpus) byWork.set(w, (byWork.get(w) ?? 0) + 1);
   for (const k of byWork.values()) truePairs += (k * (k - 1)) / 2;
   const { pairs } = reviewOverlaps(tasks);
   const head = pairs.slice(0, top);

@@ -1,9 +1,10 @@
-// Report rounds (kỳ báo cáo): the list with counts, one round, its units' submissions.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PeriodKind } from '../../shared/periods';
+// Report rounds (kỳ báo cáo): the list with counts, one round, its units' submissions, opening one.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PeriodKind, PeriodStyle } from '../../shared/periods';
 import type { RoundStatus, SubmissionStatus } from '../../shared/report-rounds';
+import type { UnitGroupCode } from '../../shared/units';
 import type { WorkflowState } from '../../shared/workflow';
-import { get } from './client';
+import { get, post } from './client';
 
 export interface RoundCounts {
   required: number;
@@ -65,5 +66,37 @@ export function useRoundSubmissions(id: string | undefined, status?: SubmissionS
     queryFn: () =>
       get<{ items: SubmissionRow[]; total: number }>(`/report-rounds/${id}/submissions`, { status }),
     enabled: Boolean(id),
+  });
+}
+
+export interface CreateRoundBody {
+  title: string;
+  kind: PeriodKind;
+  style: PeriodStyle;
+  periodStart: string;
+  periodEnd: string;
+  dueOn?: string;
+  dueWorkingDays?: number;
+  reportDueOn?: string;
+  documentIds: string[];
+  includeCommitments: boolean;
+  groups: UnitGroupCode[];
+  unitIds: string[];
+  namesText?: string;
+  allWithWork: boolean;
+}
+
+export interface CreatedRound extends Round {
+  /** Pasted names that match no unit. */
+  unmatched: string[];
+  /** Pre-filled lines across every unit's report. */
+  items: number;
+}
+
+export function useCreateRound() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateRoundBody) => post<CreatedRound>('/report-rounds', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['report-rounds'] }),
   });
 }

@@ -5,6 +5,7 @@ import { overdueBuckets, previousPeriod, resolvePeriod, trendMonths } from '../.
 import { unitGroups } from '../../../shared/units.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
+import { coalescer } from '../../lib/coalesce.js';
 import { AppError } from '../../lib/errors.js';
 import { dashboardPolicy } from './policy.js';
 import * as repo from './repo.js';
@@ -13,7 +14,23 @@ import type { DashboardQuery } from './schema.js';
 const MAX_DAYS = 3660;
 const PRIORITIES = 10;
 
-export async function loadDashboard(db: Db, actor: Actor, q: DashboardQuery, today: string) {
+const shared = coalescer<DashboardData>();
+
+/**
+ * The dashboard of the reader's scope and filters; readers asking for the same one while it is
+ * being computed share that computation (lib/coalesce.ts).
+ */
+export function loadDashboard(
+  db: Db,
+  actor: Actor,
+  q: DashboardQuery,
+  today: string,
+): Promise<DashboardData> {
+  const key = JSON.stringify([dashboardPolicy.scope(actor), q.documentId, q.group, q.from, q.to, today]);
+  return shared(db, key, () => computeDashboard(db, actor, q, today));
+}
+
+async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: string) {
   const period = resolvePeriod(q, today);
   const days = dayjs(period.to).diff(dayjs(period.from), 'day');
   if (days < 0 || days > MAX_DAYS) throw new AppError('DASHBOARD_PERIOD_INVALID');
@@ -76,4 +93,4 @@ function tally(groups: repo.StatusGroup[]) {
   }
   return { figures: { current, previous, overdueOver }, units, trend };
 }
-export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
+export type DashboardData = Awaited<ReturnType<typeof computeDashboard>>;

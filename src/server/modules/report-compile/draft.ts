@@ -170,7 +170,8 @@ export function buildDraft(input: DraftInput): ReportDraft {
     return { key: o.key, title: o.title, text: parts.join('\n\n') };
   });
   return {
-    version: 1,
+    // 0 until first saved: the version a save sends is the one it read
+    version: 0,
     summary: `Kết quả thực hiện ${subject} ${round.periodLabel}`.replace(/\s+/g, ' '),
     intro:
       `Thực hiện ${docs.length ? docs.join(', ') : 'nhiệm vụ được giao'}, trên cơ sở báo cáo của các đơn vị và dữ liệu theo dõi ` +

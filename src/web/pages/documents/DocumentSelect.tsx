@@ -11,12 +11,14 @@ type Props = Omit<SelectProps<string | string[]>, 'options' | 'mode'> & {
   /** Documents already linked, so their labels show before any search. */
   known?: DocumentRef[];
   exclude?: string;
+  /** Told the chosen documents themselves (number, summary) on every change. */
+  onPicked?(docs: DocumentRef[]): void;
 };
 
 export const documentLabel = (d: Pick<DocumentRef, 'number' | 'issuedOn' | 'issuer'>) =>
   `${d.number} (${formatDate(d.issuedOn)}) · ${d.issuer}`;
 
-export function DocumentSelect({ known = [], exclude, single, ...rest }: Props) {
+export function DocumentSelect({ known = [], exclude, single, onPicked, onChange, ...rest }: Props) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
   const { data, isFetching } = useDocuments({ q: q || undefined, pageSize: 20 });
@@ -32,6 +34,11 @@ export function DocumentSelect({ known = [], exclude, single, ...rest }: Props) 
       placeholder="Tìm theo số, ký hiệu hoặc trích yếu"
       notFoundContent="Không tìm thấy văn bản"
       options={options}
+      onChange={(value, option) => {
+        const ids = Array.isArray(value) ? value : value ? [value] : [];
+        onPicked?.(ids.flatMap((id) => byId.get(id) ?? []));
+        onChange?.(value, option);
+      }}
       {...rest}
     />
   );

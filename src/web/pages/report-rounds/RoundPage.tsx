@@ -1,7 +1,6 @@
 // One report round: its period and deadline, every required unit with where its report stands,
-// and the compiled report's files (Sở Ngoại vụ, leaders).
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+// and the compiled report: its draft, edited and produced here (Sở Ngoại vụ; leaders read it).
+import { Card, Descriptions, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import {
   type SubmissionStatus,
@@ -10,48 +9,29 @@ import {
 } from '../../../shared/report-rounds';
 import { type UnitKindCode, unitKindLabels } from '../../../shared/units';
 import { type WorkflowState, workflowColors, workflowShortLabels } from '../../../shared/workflow';
-import { download } from '../../api/client';
-import { useMe } from '../../api/me';
+import { type Role, useMe } from '../../api/me';
 import { type SubmissionRow, useRound, useRoundSubmissions } from '../../api/report-rounds';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
+import { CompiledReport } from './CompiledReport';
+
+/** Sở Ngoại vụ, leaders and administrators read the compiled report; units do not. */
+const readsReportRole = (role: Role | undefined) => role === 'focal' || role === 'leader' || role === 'admin';
 
 export default function RoundPage() {
   const { id } = useParams();
-  const { message } = App.useApp();
   const { data: me } = useMe();
-  const { params, setFilter } = useUrlParams();
+  const { params, setParam, setFilter } = useUrlParams();
+  const tab = params.get('tab') === 'tong-hop' && readsReportRole(me?.role) ? 'tong-hop' : 'don-vi';
   const status = (params.get('status') as SubmissionStatus) || undefined;
   const round = useRound(id);
   const subs = useRoundSubmissions(id, status);
   const r = round.data;
-  const readsReport = me && ['focal', 'leader', 'admin'].includes(me.role);
-  const get = (path: string) => download(path).catch((e: Error) => message.error(e.message));
+  const readsReport = readsReportRole(me?.role);
   return (
     <>
-      <PageHeader
-        title={r?.title ?? 'Kỳ báo cáo'}
-        extra={
-          readsReport && (
-            <Space wrap>
-              <Button icon={<DownloadOutlined />} onClick={() => get(`/report-rounds/${id}/letter.docx`)}>
-                Công văn đề nghị báo cáo
-              </Button>
-              <Button icon={<DownloadOutlined />} onClick={() => get(`/report-rounds/${id}/annex.xlsx`)}>
-                Phụ lục (.xlsx)
-              </Button>
-              <Button
-                type="primary"
-                icon={<DownloadOutlined />}
-                onClick={() => get(`/report-rounds/${id}/report.docx`)}
-              >
-                Báo cáo tổng hợp (.docx)
-              </Button>
-            </Space>
-          )
-        }
-      >
+      <PageHeader title={r?.title ?? 'Kỳ báo cáo'}>
         <Link to="/ky-bao-cao">Về danh sách kỳ báo cáo</Link>
       </PageHeader>
       {round.error && <Typography.Text type="danger">{round.error.message}</Typography.Text>}
@@ -89,67 +69,97 @@ export default function RoundPage() {
           </Space>
         </Card>
       )}
-      <Card styles={{ body: { padding: 12 } }}>
-        <Select
-          allowClear
-          aria-label="Tình trạng gửi báo cáo"
-          placeholder="Tình trạng gửi báo cáo"
-          value={status}
-          onChange={(v) => setFilter('status', v)}
-          options={Object.entries(submissionStatusLabels).map(([value, label]) => ({ value, label }))}
-          style={{ width: 240, marginBottom: 12 }}
-        />
-        <Table<SubmissionRow>
-          rowKey="id"
-          size="middle"
-          loading={subs.isFetching}
-          dataSource={subs.data?.items}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { title: 'STT', key: 'i', width: 60, render: (_: unknown, __, i) => i + 1 },
-            {
-              title: 'Đơn vị',
-              key: 'unit',
-              render: (_: unknown, s) => (
-                <span>
-                  <Link to={`/bao-cao-don-vi/${s.id}`}>{s.unit.name}</Link>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {unitKindLabels[s.unit.kind as UnitKindCode]} · {s.items} dòng điền sẵn
-                  </Typography.Text>
-                </span>
-              ),
-            },
-            {
-              title: 'Gửi báo cáo',
-              dataIndex: 'status',
-              render: (st: SubmissionStatus, s) => (
-                <span>
-                  <Tag color={submissionStatusColors[st]}>{submissionStatusLabels[st]}</Tag>
-                  {s.sentOn && <Typography.Text type="secondary">{formatDate(s.sentOn)}</Typography.Text>}
-                </span>
-              ),
-            },
-            {
-              title: 'Xử lý',
-              dataIndex: 'workflow',
-              render: (w: WorkflowState, s) => (
-                <span>
-                  <Tag color={workflowColors[w]}>{workflowShortLabels[w]}</Tag>
-                  {s.acceptedAt && (
-                    <Typography.Text type="secondary">{formatDateTime(s.acceptedAt)}</Typography.Text>
-                  )}
-                  {w === 'returned' && s.returnReason && (
-                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                      Lý do: {s.returnReason}
-                    </Typography.Text>
-                  )}
-                </span>
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParam({ tab: k === 'tong-hop' ? k : undefined })}
+        items={[
+          {
+            key: 'don-vi',
+            label: 'Báo cáo của đơn vị',
+            children: (
+              <>
+                <Card styles={{ body: { padding: 12 } }}>
+                  <Select
+                    allowClear
+                    aria-label="Tình trạng gửi báo cáo"
+                    placeholder="Tình trạng gửi báo cáo"
+                    value={status}
+                    onChange={(v) => setFilter('status', v)}
+                    options={Object.entries(submissionStatusLabels).map(([value, label]) => ({
+                      value,
+                      label,
+                    }))}
+                    style={{ width: 240, marginBottom: 12 }}
+                  />
+                  <Table<SubmissionRow>
+                    rowKey="id"
+                    size="middle"
+                    loading={subs.isFetching}
+                    dataSource={subs.data?.items}
+                    pagination={false}
+                    scroll={{ x: 'max-content' }}
+                    columns={[
+                      { title: 'STT', key: 'i', width: 60, render: (_: unknown, __, i) => i + 1 },
+                      {
+                        title: 'Đơn vị',
+                        key: 'unit',
+                        render: (_: unknown, s) => (
+                          <span>
+                            <Link to={`/bao-cao-don-vi/${s.id}`}>{s.unit.name}</Link>
+                            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                              {unitKindLabels[s.unit.kind as UnitKindCode]} · {s.items} dòng điền sẵn
+                            </Typography.Text>
+                          </span>
+                        ),
+                      },
+                      {
+                        title: 'Gửi báo cáo',
+                        dataIndex: 'status',
+                        render: (st: SubmissionStatus, s) => (
+                          <span>
+                            <Tag color={submissionStatusColors[st]}>{submissionStatusLabels[st]}</Tag>
+                            {s.sentOn && (
+                              <Typography.Text type="secondary">{formatDate(s.sentOn)}</Typography.Text>
+                            )}
+                          </span>
+                        ),
+                      },
+                      {
+                        title: 'Xử lý',
+                        dataIndex: 'workflow',
+                        render: (w: WorkflowState, s) => (
+                          <span>
+                            <Tag color={workflowColors[w]}>{workflowShortLabels[w]}</Tag>
+                            {s.acceptedAt && (
+                              <Typography.Text type="secondary">
+                                {formatDateTime(s.acceptedAt)}
+                              </Typography.Text>
+                            )}
+                            {w === 'returned' && s.returnReason && (
+                              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                                Lý do: {s.returnReason}
+                              </Typography.Text>
+                            )}
+                          </span>
+                        ),
+                      },
+                    ]}
+                  />
+                </Card>
+              </>
+            ),
+          },
+          ...(readsReport && id
+            ? [
+                {
+                  key: 'tong-hop',
+                  label: 'Báo cáo tổng hợp',
+                  children: <CompiledReport roundId={id} canEdit={me?.role === 'focal'} />,
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }

@@ -1,35 +1,49 @@
 // Kỳ báo cáo: every round with how many units must report, have sent, were accepted, are late
 // or missing. A unit sees the rounds it reports in and opens its own report from here.
-import { Card, Progress, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { periodKindLabels } from '../../../shared/periods';
 import { type RoundStatus, roundStatusLabels } from '../../../shared/report-rounds';
+import { useMe } from '../../api/me';
 import { type Round, useRounds } from '../../api/report-rounds';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
+import { OpenRoundDrawer } from './OpenRoundDrawer';
 
 export default function RoundsPage() {
   const { params, setParam, setFilter } = useUrlParams();
   const status = (params.get('status') as RoundStatus) || undefined;
   const page = Number(params.get('page') ?? 1);
   const { data, isFetching, error } = useRounds({ status, page, pageSize: 20 });
+  const { data: me } = useMe();
+  const [opening, setOpening] = useState(false);
   return (
     <>
       <PageHeader
         title="Kỳ báo cáo"
         extra={
-          <Select
-            allowClear
-            aria-label="Trạng thái kỳ báo cáo"
-            placeholder="Trạng thái"
-            value={status}
-            onChange={(v) => setFilter('status', v)}
-            options={Object.entries(roundStatusLabels).map(([value, label]) => ({ value, label }))}
-            style={{ width: 200 }}
-          />
+          <Space wrap>
+            {me?.role === 'focal' && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
+                Mở kỳ báo cáo
+              </Button>
+            )}
+            <Select
+              allowClear
+              aria-label="Trạng thái kỳ báo cáo"
+              placeholder="Trạng thái"
+              value={status}
+              onChange={(v) => setFilter('status', v)}
+              options={Object.entries(roundStatusLabels).map(([value, label]) => ({ value, label }))}
+              style={{ width: 200 }}
+            />
+          </Space>
         }
       />
+      <OpenRoundDrawer open={opening} onClose={() => setOpening(false)} />
       <Card styles={{ body: { padding: 12 } }}>
         {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
         <Table<Round>
