@@ -31,8 +31,9 @@ function scrub(value: unknown): unknown {
   return value;
 }
 
-export async function recordAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+/** The entry's INSERT, not yet sent: a caller may send it with other writes in one statement. */
+export function auditInsert(tx: Db, actor: Actor | null, entry: AuditEntry) {
+  return tx.insert(auditLog).values({
     actorId: actor?.id ?? null,
     actorName: actor ? `${actor.fullName} (${actor.username})` : 'Hệ thống',
     entity: entry.entity,
@@ -42,4 +43,8 @@ export async function recordAudit(tx: Db, actor: Actor | null, entry: AuditEntry
     before: scrub(entry.before),
     after: scrub(entry.after),
   });
+}
+
+export async function recordAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await auditInsert(tx, actor, entry);
 }

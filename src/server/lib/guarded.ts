@@ -16,8 +16,13 @@ export interface GuardedStep<Row, R> {
   lock: (tx: Db) => Promise<Row | undefined>;
   /** What the step depends on, as a comparable key (e.g. the workflow state, or status + level). */
   stateOf: (row: Row) => string;
-  /** The key as the caller read it before deciding to take the step. */
-  seen: string;
+  /**
+   * The key as the caller read it before deciding to take the step; absent when the caller
+   * decides on the locked row itself (`authorise`, `check`): then there is nothing to compare.
+   */
+  seen?: string;
+  /** Who may take the step, asked of the locked row before anything else (throws: nothing written). */
+  authorise?: (row: Row) => void;
   /** An identical repeat of this very step already applied: its result (nothing is written). */
   repeat?: (tx: Db, row: Row) => Promise<R | undefined> | R | undefined;
   /** The module's rule for the current state: throws when the step is not allowed. */
@@ -36,12 +41,13 @@ export async function guardedStep<Row, R>(db: Db, step: GuardedStep<Row, R>): Pr
   return db.transaction(async (tx) => {
     const row = await step.lock(tx);
     if (!row) throw step.notFound();
+    step.authorise?.(row);
     if (step.repeat) {
       const same = await step.repeat(tx, row);
       if (same !== undefined) return same;
     }
     const state = step.stateOf(row);
-    if (state !== step.seen) throw stateChanged(state);
+    if (step.seen !== undefined && state !== step.seen) throw stateChanged(state);
     step.check?.(row);
     return step.apply(tx, row);
   });

@@ -3,6 +3,7 @@
 // của Bộ Chính trị".
 
 import { documentNumberKey } from '../documents.js';
+import { expandUnitAbbreviations } from './abbreviations.js';
 import { parseLeadingDate } from './dates.js';
 import { collapse, isUpperLine } from './text.js';
 import type { CitedDocument } from './types.js';
@@ -151,24 +152,14 @@ export function readIssuer(text: string): { issuer: string; length: number } | n
   return { issuer, length: end };
 }
 
-/** The abbreviations of ministries' and departments' names that letters use ("Bộ GDĐT", "Sở KH&ĐT"). */
-const NAME_ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<=(?:Bộ|Sở)\s)GD\s?&?\s?ĐT(?![\p{L}])/gu, 'Giáo dục và Đào tạo'],
-  [/(?<=(?:Bộ|Sở)\s)KH\s?&?\s?ĐT(?![\p{L}])/gu, 'Kế hoạch và Đầu tư'],
-  [/(?<=(?:Bộ|Sở)\s)LĐ\s?-?\s?TB\s?&?\s?XH(?![\p{L}])/gu, 'Lao động - Thương binh và Xã hội'],
-  [/(?<=(?:Bộ|Sở)\s)VHTT\s?&?\s?DL(?![\p{L}])/gu, 'Văn hóa, Thể thao và Du lịch'],
-  [/(?<=(?:Bộ|Sở)\s)TT\s?&\s?TT(?![\p{L}])/gu, 'Thông tin và Truyền thông'],
-  [/(?<=(?:Bộ|Sở)\s)TN\s?&?\s?MT(?![\p{L}])/gu, 'Tài nguyên và Môi trường'],
-  [/(?<=(?:Bộ|Sở)\s)NN\s?&\s?PTNT(?![\p{L}])/gu, 'Nông nghiệp và Phát triển nông thôn'],
-  [/(?<=\svà\s)PTNT(?![\p{L}])/gu, 'Phát triển nông thôn'],
-];
+const NAME_ABBREVIATIONS: [RegExp, string][] = [[/(?<=\svà\s)PTNT(?![\p{L}])/gu, 'Phát triển nông thôn']];
 
 export function expandAbbreviations(s: string): string {
   let out = collapse(s)
     .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
     .replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân');
   for (const [re, full] of NAME_ABBREVIATIONS) out = out.replace(re, full);
-  return out;
+  return expandUnitAbbreviations(out);
 }
 
 const ISSUED_BEFORE =

@@ -24,7 +24,11 @@ const DATE_SOURCE = String.raw`(?:(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]
 
 /** Parse a date at the very start of `text` (after optional "ngày"). */
 export function parseLeadingDate(text: string): { iso: string | null; length: number } | null {
-  const re = new RegExp(String.raw`^\s*(?:ngày\s+)?` + DATE_SOURCE, 'iu');
+  // "ngày" may already be behind the cursor ("… số 17/2023/QĐ-UBND ngày | 03 tháng 4 năm 2023").
+  const re = new RegExp(
+    String.raw`^\s*(?:ngày\s+)?` + DATE_SOURCE.replace(String.raw`|ngày\s+(`, String.raw`|(?:ngày\s+)?(`),
+    'iu',
+  );
   const m = re.exec(text);
   if (!m) return null;
   const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];

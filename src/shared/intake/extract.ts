@@ -10,6 +10,7 @@ import { analyseLayout, type Footnote, type Layout } from './layout.js';
 import {
   assigneeRole,
   findGroupMentions,
+  findListedUnits,
   findUnitMentions,
   type GroupMention,
   isAssigneeContext,
@@ -73,8 +74,13 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
   // Mentions of units and groups in the body that give them work, as lead or as partner.
   const inBody = (span: Span) => !overlapsAny(span, citationSpans) && !overlapsAny(span, excluded);
   const roled = findUnitMentions(masked, bodyStart, tailStart, index)
-    .filter((m) => m.unit?.kind !== 'tinh' && inBody(m.span) && !isIssuer(m.name))
-    .map((m) => ({ ...m, role: assigneeRole(masked, m.span) }));
+    // "UBND tỉnh" in the body is the province speaking or being reported to; the province named in
+    // full ("Ủy ban nhân dân tỉnh Gia Lai", a letter from the centre) can be given work.
+    .filter(
+      (m) => m.unit?.kind !== 'tinh' || !BARE_PROVINCE.test(normalizeVi(masked.slice(m.span[0], m.span[1]))),
+    )
+    .filter((m) => inBody(m.span) && !isIssuer(m.name))
+    .map((m) => ({ ...m, role: assigneeRole(masked, m.roleSpan ?? m.span) }));
   const unitMentions = roled.filter((m): m is RoledMention => m.role === 'lead');
   const partnerMentions = roled.filter((m): m is RoledMention => m.role === 'coordinator');
   const groupMentions = findGroupMentions(masked, bodyStart, tailStart).filter(
@@ -128,13 +134,34 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
   const activeFootnotes = layout.footnotes.filter((f) =>
     f.markers.some((m) => m[0] >= bodyStart && m[0] < tailStart && !overlapsAny(m, excluded)),
   );
+  // A footnote listing units stands for the group its marker follows ("UBND các xã biên giới¹"):
+  // its units take the group's role, and the group gives way to them.
+  const allGroups = findGroupMentions(masked, bodyStart, tailStart);
+  const narrowed = new Set<GroupMention>();
+  const footnoteMentions: RoledMention[] = activeFootnotes.flatMap((f) => {
+    const listed = footnoteUnits.get(f) ?? [];
+    if (!listed.length) return [];
+    let role: AssigneeRole | null = 'lead';
+    for (const marker of f.markers) {
+      const group = allGroups.find((g) => g.span[1] <= marker[0] && marker[0] - g.span[1] < 40);
+      if (group) {
+        narrowed.add(group);
+        role = assigneeRole(masked, group.span) ?? role;
+      } else role = assigneeRole(masked, [marker[0], marker[0]]) ?? role;
+    }
+    return listed.map((u) => ({ ...u, role: role ?? 'lead' }));
+  });
+  const narrowedSpans = [...narrowed].map((g) => g.span);
   const assignedUnits = aggregateUnits([
     ...recipientUnits,
     ...unitMentions,
     ...partnerMentions,
-    ...activeFootnotes.flatMap((f) => footnoteUnits.get(f) ?? []),
+    ...footnoteMentions,
   ]);
-  const groups = aggregateGroups([...recipientGroups, ...groupMentions]);
+  const groups = aggregateGroups([
+    ...recipientGroups,
+    ...groupMentions.filter((g) => !narrowedSpans.some((s) => s[0] === g.span[0])),
+  ]);
 
   return {
     number: header.number?.value ?? null,
@@ -165,6 +192,8 @@ export function extractDirective(text: string, units: DirectoryUnit[]): Extracti
 
 type RoledMention = UnitMention & { role: AssigneeRole };
 
+const BARE_PROVINCE = /^(?:ubnd|uy ban nhan dan) tinh$/;
+
 const FOR_INFORMATION = /^\s*\(\s*(?:để\s+)?(?:biết|b\/c|báo cáo)/u;
 
 function spanOf(found: Found<unknown> | null | undefined): Span | null {
@@ -185,6 +214,8 @@ function dedupeDeadlines(mentions: Deadline[]): Deadline[] {
 
 /** Units listed in a footnote, when the footnote is a list of units (not a reference or remark). */
 function unitsOfFootnote(source: string, f: Footnote, index: DirectoryIndex): UnitMention[] {
+  const listed = findListedUnits(source, f.textSpan[0], f.textSpan[1], index);
+  if (listed.length) return listed.flatMap((l) => l.units);
   const located = locateUnitNames(source, f.textSpan[0], f.textSpan[1], index);
   const kept = located.filter((l) => l.unit || UNIT_LIKE.test(l.name));
   if (kept.length === 0 || kept.length * 2 < located.length) return [];

@@ -150,7 +150,8 @@ function readCaption(
     const d = parseLeadingDate(src.slice(at, at + 40));
     if (!d?.iso) return null;
     const tail = src.slice(at + d.length, at + d.length + 200);
-    const who = readIssuer(tail.split(/[)\n]/u)[0] ?? '');
+    // The caption may run over two lines ("… ngày 03 tháng 4 năm 2023\ncủa Ủy ban nhân dân tỉnh …)").
+    const who = readIssuer((tail.split(')')[0] ?? '').replace(/\n/g, ' '));
     const issuerStart = at + d.length;
     return {
       date: { value: d.iso, span: [at, at + d.length] },
@@ -163,7 +164,7 @@ function readCaption(
 function readNumber(zone: string): Found<string> | null {
   const re = new RegExp(String.raw`(?:^|\n|\|)[ \t]*Số[ \t]*(?::[ \t\n]*|[ \t]+)(${NUMBER_SOURCE})`, 'u');
   // A web copy runs the header into one line: "BỘ CÔNG THƯƠNG Số: 3310/BCT-XNK V/v …".
-  const inline = new RegExp(String.raw`(?<=\p{Lu}[ \t]+)Số[ \t]*:[ \t]*(${NUMBER_SOURCE})`, 'u');
+  const inline = new RegExp(String.raw`(?<=\p{Lu}[ \t]+|-{3,}[ \t]*)Số[ \t]*:[ \t]*(${NUMBER_SOURCE})`, 'u');
   const m = re.exec(zone) ?? inline.exec(zone);
   if (!m) return null;
   const raw = m[1] as string;
@@ -354,8 +355,8 @@ function readIssuerBlock(src: string, before: number): Found<string> | null {
     MOTTO.lastIndex = 0;
     const motto = MOTTO.exec(line.text);
     const text = collapse(motto ? line.text.slice(0, motto.index) : line.text)
-      .replace(/^[-_=*]+$/, '')
-      .replace(/\s*Số\s*:?$/u, '');
+      .replace(/\s*Số\s*:?$/u, '')
+      .replace(/^[-_=*]+$|\s*[-_=*]{3,}$/, '');
     if (!text || MOTTO_PIECE.test(text)) continue;
     if (!isUpperLine(text) || /\d/.test(text)) {
       if (levels.length) break;

@@ -27,8 +27,13 @@ export interface Layout {
 
 const ITEM_START =
   /^\s*(?:\d{1,2}[.)]\s|[IVXL]{1,5}\s*[.\-/)]\s|Điều\s+\d|[-–•+*]\s|[a-zđ]\)\s|Nơi nhận|KT\.|TM\.|TL\.|TUQ\.)/u;
-const FOOTNOTE_BODY = /^\s*(\d{1,2})\s+(?=[\p{Lu}"“(])/u;
-const MARKER = /(?<=[\p{Ll}”")])(\d{1,2})(?=[\s,.;:!?)”"]|$)/gu;
+// Markers and bodies numbered with digits ("liên quan1,") or superscripts ("liên quan²,").
+const FOOTNOTE_BODY = /^\s*(\d{1,2}|[¹²³⁴-⁹⁰]{1,2})\s*(?<=\s|[¹²³⁴-⁹⁰])(?=[\p{Lu}"“(])/u;
+const MARKER = /(?<=[\p{Ll}\p{Lu}”")\]])(\d{1,2}|[¹²³⁴-⁹⁰]{1,2})(?=[\s,.;:!?)”"]|$)/gu;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** "²" → "2": markers and bodies pair by their number however it is printed. */
+const footnoteId = (s: string) =>
+  [...s].map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c)).join('');
 const PAGE_ARTIFACT =
   /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*(?:Trang|Page)\s+\d+(?:\s*(?:\/|of)\s*\d+)?\s*$|^\s*[|\-_=.*]{1,}\s*$/iu;
 
@@ -71,7 +76,9 @@ function findFootnotes(source: string, lines: Line[], doubleSpaced: boolean): Fo
   const markers: { id: string; span: Span }[] = [];
   for (const m of source.matchAll(MARKER)) {
     const start = m.index ?? 0;
-    markers.push({ id: m[1] as string, span: [start, start + (m[1] as string).length] });
+    // A digit after a capital letter is part of a code ("CPTPP2"), not a marker; a superscript is one.
+    if (/\d/.test((m[1] as string)[0] as string) && isUpper(source[start - 1])) continue;
+    markers.push({ id: footnoteId(m[1] as string), span: [start, start + (m[1] as string).length] });
   }
   if (markers.length === 0) return [];
 
@@ -81,7 +88,7 @@ function findFootnotes(source: string, lines: Line[], doubleSpaced: boolean): Fo
     const line = lines[i] as Line;
     const m = FOOTNOTE_BODY.exec(line.text);
     if (!m || /^\s*\d{1,2}\s*[.)]/.test(line.text)) continue;
-    const id = m[1] as string;
+    const id = footnoteId(m[1] as string);
     const refs = markers.filter((k) => k.id === id && k.span[0] < line.start && !taken.has(k.span[0]));
     if (refs.length === 0) continue;
     const end = footnoteEnd(lines, i, doubleSpaced);

@@ -1,7 +1,8 @@
 // Units and groups of units named in running text ("Giao Sở Ngoại vụ…", "UBND các xã, phường"),
 // and whether a mention gives the unit work (assignee) or only names it as recipient, source or
 // partner ("gửi Sở Ngoại vụ", "qua Sở Ngoại vụ", "phối hợp với…", "của Bộ Chính trị").
-import type { DirectoryIndex } from './directory.js';
+import { expandUnitAbbreviations } from './abbreviations.js';
+import { type DirectoryIndex, lookupUnit } from './directory.js';
 import { isUpper, type Token, tokenize } from './text.js';
 import type { DirectoryUnit, Span } from './types.js';
 
@@ -9,6 +10,8 @@ export interface UnitMention {
   name: string;
   unit: DirectoryUnit | null;
   span: Span;
+  /** Where the role is read from when the name is one of a list ("các tỉnh: Kon Tum, Gia Lai"). */
+  roleSpan?: Span;
 }
 
 export interface GroupMention {
@@ -25,7 +28,17 @@ export function findUnitMentions(
 ): UnitMention[] {
   const tokens = tokenize(text, from, to);
   const out: UnitMention[] = [];
+  const listed = findListedUnits(text, from, to, index);
+  let nextList = 0;
   for (let i = 0; i < tokens.length; i++) {
+    const list = listed[nextList];
+    if (list && (tokens[i] as Token).start >= list.span[0]) {
+      for (const u of list.units) out.push({ ...u, roleSpan: list.span });
+      while (i < tokens.length && (tokens[i] as Token).start < list.span[1]) i++;
+      nextList++;
+      i--;
+      continue;
+    }
     let hit: { unit: DirectoryUnit; j: number } | null = null;
     let key = '';
     for (let j = i; j < Math.min(tokens.length, i + index.maxTokens); j++) {
@@ -236,7 +249,7 @@ function unknownUnitAt(
   }
   const start = t.start;
   const end = (tokens[last] as Token).end;
-  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const name = expandUnitAbbreviations(text.slice(start, end).replace(/\s+/g, ' '));
   return { mention: { name, unit: null, span: [start, end] }, last };
 }
 
@@ -277,6 +290,15 @@ export function findGroupMentions(text: string, from: number, to: number): Group
           }
         }
         break;
+      }
+      // "UBND các tỉnh: Kon Tum, Gia Lai" names units; "UBND các tỉnh nêu trên" points back to them.
+      const after = text.slice(
+        (tokens[j - 1] as Token | undefined)?.end ?? 0,
+        ((tokens[j - 1] as Token | undefined)?.end ?? 0) + 20,
+      );
+      if (kinds.length && /^\s*(?::\s*\p{Lu}|nêu trên|nói trên|trên(?![\p{L}]))/u.test(after)) {
+        i = j - 1;
+        continue;
       }
       if (kinds.length) {
         out.push({
@@ -456,4 +478,66 @@ function partnerListRole(clause: string): 'lead' | 'coordinator' | null {
   const after = clause.slice((m.index ?? 0) + m[0].length);
   if (ACTION_WORDS.test(after)) return 'lead';
   return /phối hợp|cùng với/u.test(m[0]) ? 'coordinator' : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const LISTED_KINDS: Record<string, (name: string) => string> = {
+  tỉnh: (n) => `Ủy ban nhân dân tỉnh ${n}`,
+  'thành phố': (n) => `Ủy ban nhân dân thành phố ${n}`,
+  huyện: (n) => `Ủy ban nhân dân huyện ${n}`,
+  'thị xã': (n) => `Ủy ban nhân dân thị xã ${n}`,
+  xã: (n) => `Xã ${n}`,
+  phường: (n) => `Phường ${n}`,
+  bộ: (n) => `Bộ ${n}`,
+};
+const LISTED =
+  /(?<![\p{L}])(?:(?:Ủy ban nhân dân|UBND)\s+)?[Cc]ác\s+(tỉnh|thành phố|huyện|thị xã|xã|phường|[Bb]ộ)\s*:\s*/gu;
+const LISTED_ITEM = /^\p{Lu}[\p{L}\d]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\d]*)*/u;
+
+export interface ListedUnits {
+  /** The whole phrase, "Ủy ban nhân dân các tỉnh: Kon Tum, Gia Lai và Đắk Lắk". */
+  span: Span;
+  units: UnitMention[];
+}
+
+/**
+ * Units named by one kind word and a list of names: "Ủy ban nhân dân các tỉnh: Kon Tum, Gia Lai",
+ * "Các xã: Ia Dom, Ia Nan", "các Bộ: Ngoại giao, Công an" — one unit per name.
+ */
+export function findListedUnits(
+  text: string,
+  from: number,
+  to: number,
+  index: DirectoryIndex,
+): ListedUnits[] {
+  const out: ListedUnits[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(LISTED)) {
+    const start = from + (m.index ?? 0);
+    const kind = (m[1] as string).toLowerCase();
+    const make = LISTED_KINDS[kind] as (n: string) => string;
+    let at = start + m[0].length;
+    const units: UnitMention[] = [];
+    for (;;) {
+      const item = LISTED_ITEM.exec(text.slice(at, Math.min(to, at + 60)));
+      if (!item) break;
+      const name = make(item[0].replace(/\s+/g, ' '));
+      units.push({
+        name: lookupName(index, name),
+        unit: lookupUnit(index, name),
+        span: [at, at + item[0].length],
+      });
+      at += item[0].length;
+      const sep = /^(?:\s*,\s*|\s+và\s+)/u.exec(text.slice(at, at + 8));
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    if (units.length) out.push({ span: [start, at], units });
+  }
+  return out;
+}
+
+function lookupName(index: DirectoryIndex, name: string): string {
+  return lookupUnit(index, name)?.name ?? name;
 }

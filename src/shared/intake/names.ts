@@ -1,6 +1,7 @@
 // Parsing a pasted list of unit names ("Phường Quy Nhơn Tây; Xã Kon\nGang; …") into directory
 // units. Used by intake for footnotes and "Kính gửi" lists, and by task assignment ("assign by
 // pasting names"). Unmatched names are reported, never dropped.
+import { expandUnitAbbreviations } from './abbreviations.js';
 import { type DirectoryIndex, indexDirectory, lookupUnit } from './directory.js';
 import { collapse } from './text.js';
 import type { DirectoryUnit, Span } from './types.js';
@@ -72,7 +73,7 @@ export function locateUnitNames(
       const last = pieces[j - 1] as Piece;
       if (j - 1 > i && pieces.slice(i, j - 1).some((p) => p.after === 'hard')) break;
       const raw = text.slice(first.start, last.end);
-      const name = cleanName(raw);
+      const name = expandUnitAbbreviations(cleanName(raw));
       if (!name) {
         relax(best, j, here.cost, i, null);
         continue;

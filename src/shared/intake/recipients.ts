@@ -2,7 +2,7 @@
 // ("UBND các xã, phường") or another plural addressee ("Sở Ngoại vụ các tỉnh, thành phố trực thuộc
 // Trung ương"), kept as a group in the words of the text.
 import type { DirectoryIndex } from './directory.js';
-import { findGroupMentions, type GroupMention, type UnitMention } from './mentions.js';
+import { findGroupMentions, findListedUnits, type GroupMention, type UnitMention } from './mentions.js';
 import { locateUnitNames } from './names.js';
 import { collapse } from './text.js';
 import type { Span } from './types.js';
@@ -28,6 +28,11 @@ export function readRecipientList(
     // "- Ban Đối ngoại Trung ương (để biết);": copied for information, not asked to act.
     if (/\(\s*(?:để\s+)?(?:biết|b\/c|báo cáo)[^)]*\)/iu.test(name)) continue;
     const itemEnd = itemStart + raw.slice(lead).replace(/[\s.;,:|]+$/, '').length;
+    const listed = findListedUnits(text, itemStart, itemEnd, index);
+    if (listed.length) {
+      for (const l of listed) units.push(...l.units);
+      continue;
+    }
     const known = findGroupMentions(text, itemStart, itemEnd);
     if (known.length) {
       groups.push(...known);

@@ -59,6 +59,7 @@ export function readSignature(masked: string, from: number, to: number): Signatu
   let aStart = -1;
   let pending = '';
   let pendingStart = -1;
+  const column = (at: number) => at - masked.lastIndexOf('\n', at - 1) - 1;
   for (const cell of cells) {
     let t = collapse(cell.text.replace(/^[-–]\s*/, ''));
     if (!t) continue;
@@ -83,6 +84,9 @@ export function readSignature(masked: string, from: number, to: number): Signatu
       continue;
     }
     if (authority && isUpperLine(t) && !PERSON.test(t)) continue;
+    // Two columns ("Nơi nhận:      KT. CHỦ TỊCH" / "- Như trên;      PHÓ CHỦ TỊCH"): the left
+    // column's lines sit between the authority's lines.
+    if (authority && column(cell.start) + 10 < column(aStart)) continue;
     if (authority) break;
   }
   let signer: Found<string> | null = null;

@@ -1,6 +1,7 @@
 // Text cleanup for ragged administrative text (PDF extractions, pasted Word text): one normalised
 // source string that every span points into, a folded token stream mapped back to it, and
 // length-preserving masks so later passes can ignore footnotes and page numbers.
+import { ABBREVIATION_INITIALS, abbreviationAt } from './abbreviations.js';
 import type { Span } from './types.js';
 
 /**
@@ -111,7 +112,40 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
     i = next;
   }
   if (cur) raw.push({ w: cur, start: curStart, end: curEnd });
-  return mergeAbbreviations(raw);
+  return mergeAbbreviations(expandNameAbbreviations(s, raw));
+}
+
+const expansionWords = new Map<string, string[]>();
+
+/**
+ * "Sở KH&ĐT", "Bộ Chỉ huy BĐBP tỉnh": the tokens of an abbreviated name part become the folded
+ * words of the full one ("ke hoach va dau tu"), each spanning the abbreviation, so directory
+ * matching and every rule on words read them like the full name.
+ */
+function expandNameAbbreviations(s: string, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    const prevWord = prev ? s.slice(prev.start, prev.end) : '';
+    const hit = ABBREVIATION_INITIALS.has(s[t.start] as string)
+      ? abbreviationAt(s, t.start, prevWord === 'Sở' ? 'so' : prevWord === 'Bộ' ? 'bo' : undefined)
+      : null;
+    if (!hit) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const end = t.start + hit.length;
+    let words = expansionWords.get(hit.full);
+    if (!words) {
+      words = foldKey(hit.full).split(' ');
+      expansionWords.set(hit.full, words);
+    }
+    for (const w of words) out.push({ w, start: t.start, end });
+    while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < end) i++;
+  }
+  return out ?? tokens;
 }
 
 const MERGES: [string[], string][] = [

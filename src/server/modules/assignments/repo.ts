@@ -1,6 +1,17 @@
 // The only file of the assignments module that touches the database.
 import dayjs from 'dayjs';
-import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import { type AssignmentStatus, assignmentStatuses } from '../../../shared/status.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
 import type { Db } from '../../db/client.js';
@@ -242,8 +253,20 @@ export async function lockAssignment(tx: Db, id: string): Promise<AssignmentRow 
   return row;
 }
 
+/** One assignment as a list row, in one named prepared statement (every write answers with it). */
 export async function findAssignmentListRow(db: Db, id: string): Promise<AssignmentListRow | undefined> {
-  const [row] = await selectList(db).where(eq(assignments.id, id));
+  const [row] = await executeNamed<AssignmentListRow>(
+    db,
+    'assignment_list_row',
+    sql`select ${LIST_COLUMNS}
+      from "assignments"
+      join "units" on "units"."id" = "assignments"."unit_id"
+      left join "tasks" on "tasks"."id" = "assignments"."task_id"
+      left join "documents" on "documents"."id" = "tasks"."document_id"
+      left join "commitments" on "commitments"."id" = "assignments"."commitment_id"
+      left join "files" on "files"."id" = "assignments"."product_file_id"
+      where "assignments"."id" = ${id}`,
+  );
   return row;
 }
 
@@ -349,6 +372,25 @@ export async function deleteAssignment(db: Db, id: string): Promise<void> {
 // --- events ------------------------------------------------------------------------------
 
 export type NewEvent = typeof assignmentEvents.$inferInsert;
+
+/**
+ * A workflow step's writes in one statement (one round trip, planned once per connection): the
+ * assignment's change when there is one, its event, and `audit` (lib/audit.ts#auditInsert). The
+ * caller knows the row after the change (the locked row and the patch), so nothing is returned.
+ */
+export async function writeStep(
+  tx: Db,
+  id: string,
+  patch: Partial<NewAssignment> | null,
+  event: NewEvent,
+  audit: SQLWrapper,
+): Promise<void> {
+  const parts: SQL[] = [];
+  if (patch)
+    parts.push(sql`"upd" as (${tx.update(assignments).set(patch).where(eq(assignments.id, id)).getSQL()})`);
+  parts.push(sql`"ev" as (${tx.insert(assignmentEvents).values(event).getSQL()})`);
+  await executeNamed(tx, 'assignment_step', sql`with ${sql.join(parts, sql`, `)} ${audit.getSQL()}`);
+}
 
 export async function insertEvent(db: Db, e: NewEvent) {
   const [row] = await db.insert(assignmentEvents).values(e).returning();

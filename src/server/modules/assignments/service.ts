@@ -22,9 +22,11 @@ export async function getAssignment(db: Db, actor: Actor, id: string) {
   return row;
 }
 
+/** The assignment as the API shows it, read once (the scope is checked on that row). */
 export async function getAssignmentOut(db: Db, actor: Actor, id: string) {
-  await getAssignment(db, actor, id);
-  return (await repo.findAssignmentListRow(db, id))!;
+  const row = await repo.findAssignmentListRow(db, id);
+  if (!row || !assignmentPolicy.canRead(actor, row)) throw new AppError('ASSIGNMENT_NOT_FOUND');
+  return row;
 }
 
 export async function listAssignments(db: Db, actor: Actor, q: ListAssignmentsQuery, today: string) {

@@ -33,7 +33,7 @@ import {
 } from '../../../shared/workflow.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, isUnitMember } from '../../lib/actor.js';
-import { recordAudit } from '../../lib/audit.js';
+import { auditInsert, recordAudit } from '../../lib/audit.js';
 import { AppError } from '../../lib/errors.js';
 import { guardedStep } from '../../lib/guarded.js';
 import { claimFileFor } from '../files/service.js';
@@ -100,22 +100,32 @@ async function step(
   action: string,
   when: When,
 ) {
-  const after = Object.keys(patch).length ? await repo.updateAssignment(tx, before.id, patch) : before;
-  await repo.insertEvent(tx, { ...event, assignmentId: before.id, actorId: actor.id, at: when.now });
-  await recordAudit(tx, actor, {
-    entity: 'assignment',
-    entityId: before.id,
-    action,
-    unitId: before.unitId,
-    before,
-    after,
-  });
+  // the row is locked: after the change it is the locked row with the patch (no trigger on it)
+  const change = Object.keys(patch).length ? { ...patch, updatedAt: new Date() } : null;
+  const after: repo.AssignmentRow = change ? { ...before, ...change } : before;
+  await repo.writeStep(
+    tx,
+    before.id,
+    change,
+    { ...event, assignmentId: before.id, actorId: actor.id, at: when.now },
+    auditInsert(tx, actor, {
+      entity: 'assignment',
+      entityId: before.id,
+      action,
+      unitId: before.unitId,
+      before,
+      after,
+    }),
+  );
   return after;
 }
 
 const notFound = () => new AppError('ASSIGNMENT_NOT_FOUND');
 
-/** PATCH: progress (with a note and evidence) by the unit; due date and role by Sở Ngoại vụ. */
+/**
+ * PATCH: progress (with a note and evidence) by the unit; due date and role by Sở Ngoại vụ. The
+ * busiest write: the row is read once, locked, and who may report is asked of it there.
+ */
 export async function updateAssignment(
   db: Db,
   actor: Actor,
@@ -123,11 +133,9 @@ export async function updateAssignment(
   body: UpdateAssignmentBody,
   when: When,
 ) {
-  const seen = await getAssignment(db, actor, id);
   const reporting = body.progress !== undefined || body.note !== undefined || body.fileId !== undefined;
   const managing = body.dueOn !== undefined || body.role !== undefined;
   if (managing) assignmentPolicy.assertManage(actor);
-  if (reporting) assignmentPolicy.assertReport(actor, seen);
   const event = {
     kind: body.progress !== undefined ? ('progress' as const) : ('note' as const),
     progress: body.progress ?? null,
@@ -137,9 +145,13 @@ export async function updateAssignment(
   return guardedStep(db, {
     lock: (tx) => repo.lockAssignment(tx, id),
     notFound,
-    // a change of deadline or role does not depend on the workflow; a progress report does
+    authorise: (r) => {
+      if (!assignmentPolicy.canRead(actor, r)) throw notFound();
+      if (reporting) assignmentPolicy.assertReport(actor, r);
+    },
+    // a change of deadline or role does not depend on the workflow; a progress report does, and
+    // it is decided on the locked row (check)
     stateOf: (r) => (reporting ? r.workflow : ''),
-    seen: reporting ? seen.workflow : '',
     repeat: (tx, r) =>
       reporting && !managing ? repeatOf(tx, actor, r, { ...event, workflow: r.workflow }, when) : undefined,
     check: (r) => {
