@@ -330,7 +330,9 @@ describe('a product waiting in the loop', () => {
 describe('units that have not reported in the open round', () => {
   it('counts the open round’s units without a sent report, and the previous round’s late or missing', async () => {
     const before = await get('lanhdao');
-    const [svh, stc, qnt] = await Promise.all(['SVHTTDL', 'STC', '21589'].map((c) => t.unitByCode(c)));
+    const [svh, stc, qnt] = (await Promise.all(['SVHTTDL', 'STC', '21589'].map((c) => t.unitByCode(c)))) as {
+      id: string;
+    }[] as [{ id: string }, { id: string }, { id: string }];
     const open = async (kind: string, year: number) => {
       const res = await t.api('sngv', 'POST', '/api/report-rounds', {
         title: `Báo cáo ${kind} ${year} về hội nhập quốc tế`,
