@@ -37,6 +37,7 @@ import { migrateDatabase } from '../src/server/db/migrate.js';
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-users.js';
 import { fixedClock } from '../src/server/lib/clock.js';
 import { BENCH_TODAY, generateProvince, provinceScale, type Scale, tenTimesScale } from './generate.js';
+import { benchReportRounds } from './report-rounds.js';
 import { type BenchRequest, type Scenario, scenarios, served } from './scenarios.js';
 import type { Statement } from './serve.js';
 import { benchSweep } from './sweep.js';
@@ -322,6 +323,28 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
           console.log(
             `[${kind}]   ${connections} conns: ${Math.round(r.rps!)} req/s (p50 ${r.p50} ms, p99 ${r.p99} ms); replay ${Math.round(r.replay!)}/s → ${Math.round((100 * r.rps!) / r.replay!)} %${r.note ? ` ${r.note}` : ''}`,
           );
+        }
+      }
+      if (!ONLY || ONLY.test('report rounds')) {
+        const timings = await benchReportRounds(
+          database.db,
+          server.base,
+          await cookieOf('sngv'),
+          Math.max(RUNS, 5),
+          (line) => console.log(`[${kind}] report rounds: ${line}`),
+        );
+        for (const t of timings) {
+          const verdict = t.median < t.targetMs ? 'within' : 'OVER';
+          console.log(
+            `[${kind}] ${t.name}: median ${Math.round(t.median)} ms of ${t.runs.length} runs (${verdict} ${t.targetMs} ms); ${t.detail}`,
+          );
+          results.push({
+            scenario: t.name,
+            db: 'postgres',
+            scale: scaleFactor,
+            p50: Math.round(t.median),
+            note: `one at a time, median of ${t.runs.length} (${t.runs.map(Math.round).join(', ')} ms); target < ${t.targetMs} ms: ${verdict}`,
+          });
         }
       }
       const { peak } = await server.rss();
