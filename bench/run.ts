@@ -21,6 +21,8 @@
 // no minute of generation each time; the writes of earlier runs stay in it); BENCH_SQL=1 prints
 // the statements of each scenario's first request; BENCH_PROFILE=DIR writes the app server's CPU
 // profile (.cpuprofile) there. Drop the kept database after a schema change.
+// BENCH_SWEEP_RUNS (3; 0 skips the reminder sweep, measured on each database after the
+// scenarios: bench/sweep.ts).
 // It runs with the V8 flags of `npm start` (package.json), so the figures are the product's.
 import { execFile, execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,8 +37,10 @@ import { migrateDatabase } from '../src/server/db/migrate.js';
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-users.js';
 import { fixedClock } from '../src/server/lib/clock.js';
 import { BENCH_TODAY, generateProvince, provinceScale, type Scale, tenTimesScale } from './generate.js';
+import { benchReportRounds } from './report-rounds.js';
 import { type BenchRequest, type Scenario, scenarios, served } from './scenarios.js';
 import type { Statement } from './serve.js';
+import { benchSweep } from './sweep.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 5));
@@ -46,6 +50,8 @@ const list = (v: string | undefined, d: string) => (v ?? d).split(',').map(Numbe
 const CONNECTIONS = list(process.env.BENCH_CONNECTIONS, QUICK ? '64' : '16,64');
 const SCALES = list(process.env.BENCH_SCALES, QUICK ? '1' : '1,10');
 const PGLITE = process.env.BENCH_PGLITE ? process.env.BENCH_PGLITE !== '0' : !QUICK;
+/** Runs of the reminder sweep per database (median reported); 0 skips it. */
+const SWEEP_RUNS = Number(process.env.BENCH_SWEEP_RUNS ?? (QUICK ? 1 : 3));
 const KEEP = process.env.BENCH_KEEP === '1';
 const SHOW_SQL = process.env.BENCH_SQL === '1';
 /** How many requests of a rotation are recorded for the replay (one set of statements each). */
@@ -319,6 +325,28 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
           );
         }
       }
+      if (!ONLY || ONLY.test('report rounds')) {
+        const timings = await benchReportRounds(
+          database.db,
+          server.base,
+          await cookieOf('sngv'),
+          Math.max(RUNS, 5),
+          (line) => console.log(`[${kind}] report rounds: ${line}`),
+        );
+        for (const t of timings) {
+          const verdict = t.median < t.targetMs ? 'within' : 'OVER';
+          console.log(
+            `[${kind}] ${t.name}: median ${Math.round(t.median)} ms of ${t.runs.length} runs (${verdict} ${t.targetMs} ms); ${t.detail}`,
+          );
+          results.push({
+            scenario: t.name,
+            db: 'postgres',
+            scale: scaleFactor,
+            p50: Math.round(t.median),
+            note: `one at a time, median of ${t.runs.length} (${t.runs.map(Math.round).join(', ')} ms); target < ${t.targetMs} ms: ${verdict}`,
+          });
+        }
+      }
       const { peak } = await server.rss();
       console.log(`[${kind}] server RSS at rest ${mb(atRest.rss)}, peak ${mb(peak)}`);
       results.push({
@@ -329,12 +357,24 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
     } finally {
       await server.stop();
     }
+    if (SWEEP_RUNS > 0) results.push(await sweepResult(database, kind, 'postgres', scaleFactor));
   } finally {
     await database.close();
     await dispose();
   }
   console.log(`[${kind}] done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return results;
+}
+
+/** The reminder sweep over the generated data (bench/sweep.ts), in this process; target < 5 s. */
+async function sweepResult(database: Database, kind: string, db: string, scale: number): Promise<Result> {
+  const { ms, line } = await benchSweep(database.db, kind, SWEEP_RUNS);
+  return {
+    scenario: 'reminder sweep (whole province, one day)',
+    db,
+    scale,
+    note: `${(ms / 1000).toFixed(2)} s median${ms > 5000 ? ' — OVER the 5 s target' : ''}; ${line.split('; ').slice(1).join('; ')}`,
+  };
 }
 
 // --- PGlite: in process ------------------------------------------------------------------------
@@ -378,6 +418,7 @@ async function benchPglite(): Promise<Result[]> {
     } finally {
       await app.close();
     }
+    if (SWEEP_RUNS > 0) results.push(await sweepResult(database, 'pglite', 'pglite', 1));
   } finally {
     await database.close();
     await dispose();

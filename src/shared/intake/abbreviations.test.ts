@@ -56,3 +56,13 @@ describe('units named by a list', () => {
     }
   });
 });
+
+describe('a caption over two lines', () => {
+  it('gives the date in words and the issuer on the next line', () => {
+    const x = extractDirective(
+      'QUY CHẾ\nPhối hợp quản lý đoàn ra\n(Ban hành kèm theo Quyết định số 17/2023/QĐ-UBND ngày 03 tháng 4 năm 2023\ncủa Ủy ban nhân dân tỉnh Kon Tum)\nĐiều 1. Phạm vi\n',
+      units,
+    );
+    expect([x.date, x.issuer]).toEqual(['2023-04-03', 'Ủy ban nhân dân tỉnh Kon Tum']);
+  });
+});

@@ -70,3 +70,16 @@ describe('dates', () => {
     expect(at('Hội nghị tổ chức vào ngày 10/12/2008 tại Hà Nội; tổ chức vào tháng 4/2026.')).toEqual([]);
   });
 });
+
+describe('deadline forms of issue 12, round 2', () => {
+  it('reads a time before the day, "vào cuối năm" and "chậm nhất N ngày sau khi …"', () => {
+    const text =
+      'gửi Văn phòng trước 17 giờ ngày 25/7/2024; trước 16 giờ 00 ngày 20/3/2026; báo cáo vào cuối năm 2025; tổ chức vào năm 2025; báo cáo chậm nhất 10 ngày sau khi kết thúc Tuần lễ.';
+    expect(findDeadlines(text, 0, text.length, 2024, []).map((d) => [d.date, d.text])).toEqual([
+      ['2024-07-25', 'trước 17 giờ ngày 25/7/2024'],
+      ['2026-03-20', 'trước 16 giờ 00 ngày 20/3/2026'],
+      ['2025-12-31', 'vào cuối năm 2025'],
+      [null, 'chậm nhất 10 ngày sau khi kết thúc Tuần lễ'],
+    ]);
+  });
+});

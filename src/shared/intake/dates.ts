@@ -24,7 +24,11 @@ const DATE_SOURCE = String.raw`(?:(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]
 
 /** Parse a date at the very start of `text` (after optional "ngày"). */
 export function parseLeadingDate(text: string): { iso: string | null; length: number } | null {
-  const re = new RegExp(String.raw`^\s*(?:ngày\s+)?` + DATE_SOURCE, 'iu');
+  // "ngày" may already be behind the cursor ("… số 17/2023/QĐ-UBND ngày | 03 tháng 4 năm 2023").
+  const re = new RegExp(
+    String.raw`^\s*(?:ngày\s+)?` + DATE_SOURCE.replace(String.raw`|ngày\s+(`, String.raw`|(?:ngày\s+)?(`),
+    'iu',
+  );
   const m = re.exec(text);
   if (!m) return null;
   const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -48,10 +52,10 @@ const YEAR_SEP = String.raw`(?:\s*[/\-]\s*|\s+năm\s+)`;
 
 const RULES: Rule[] = [
   {
-    // trước ngày 15/3/2026 · chậm nhất là ngày 20 tháng 11 năm 2026 · trước ngày 15/3
+    // trước ngày 15/3/2026 · chậm nhất là ngày 20 tháng 11 năm 2026 · trước ngày 15/3 · trước 17 giờ ngày 25/7/2024
     re: new RegExp(
       W +
-        String.raw`(trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|không muộn hơn|không quá|đến hết|xong trước|hoàn thành trước|trong)\s+(?:ngày\s+)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?![\d/])|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)`,
+        String.raw`(trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|không muộn hơn|không quá|đến hết|xong trước|hoàn thành trước|trong)\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s*,)?\s+)?(?:ngày\s+)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?![\d/])|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)`,
       'giu',
     ),
     build(m, defaultYear) {
@@ -116,10 +120,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // hoàn thành trong năm 2026 · trước cuối năm 2026 · chậm nhất cuối năm 2026
+    // hoàn thành trong năm 2026 · trước cuối năm 2026 · chậm nhất cuối năm 2026 · vào cuối năm 2025
     re: new RegExp(
       W +
-        String.raw`(hoàn thành(?:\s+trong|\s+trước|\s+vào)?|xong(?:\s+trong|\s+trước)?|trước|chậm nhất(?:\s+là)?|trước\s+cuối|trong)\s+(cuối\s+)?năm\s+(\d{4})(?!\d)`,
+        String.raw`(hoàn thành(?:\s+trong|\s+trước|\s+vào)?|xong(?:\s+trong|\s+trước)?|trước|chậm nhất(?:\s+là)?|trước\s+cuối|trong|vào)\s+(cuối\s+)?năm\s+(\d{4})(?!\d)`,
       'giu',
     ),
     build(m) {
@@ -127,6 +131,8 @@ const RULES: Rule[] = [
       const year = Number(m[3]);
       // "Trong năm 2020, toàn tỉnh…" is narrative; "…trình UBND tỉnh trong năm 2016." ends a clause.
       if (lead === 'trong' && !m[2] && !endsClause(m)) return null;
+      // "vào cuối năm 2025" is a deadline; "vào năm 2025" only a time.
+      if (lead === 'vào' && !m[2]) return null;
       if (lead === 'trước' && !m[2]) return { date: isoDate(year - 1, 12, 31), recurring: false };
       return { date: isoDate(year, 12, 31), recurring: false };
     },
@@ -152,10 +158,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // trong vòng 15 ngày kể từ ngày về nước · trong thời hạn 05 ngày làm việc kể từ ngày nhận được
+    // trong vòng 15 ngày kể từ ngày về nước · trong thời hạn 05 ngày làm việc kể từ ngày nhận được · chậm nhất 10 ngày sau khi kết thúc
     re: new RegExp(
       W +
-        String.raw`(trong\s+(?:vòng|thời hạn|thời gian)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:kể từ|sau khi|sau)[^,;.\n]{3,60})`,
+        String.raw`((?:trong\s+(?:vòng|thời hạn|thời gian)|chậm nhất(?:\s+là)?|không quá)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:kể từ|sau khi|sau)[^,;.\n]{3,60})`,
       'giu',
     ),
     build() {

@@ -150,7 +150,8 @@ function readCaption(
     const d = parseLeadingDate(src.slice(at, at + 40));
     if (!d?.iso) return null;
     const tail = src.slice(at + d.length, at + d.length + 200);
-    const who = readIssuer(tail.split(/[)\n]/u)[0] ?? '');
+    // The caption may run over two lines ("… ngày 03 tháng 4 năm 2023\ncủa Ủy ban nhân dân tỉnh …)").
+    const who = readIssuer((tail.split(')')[0] ?? '').replace(/\n/g, ' '));
     const issuerStart = at + d.length;
     return {
       date: { value: d.iso, span: [at, at + d.length] },

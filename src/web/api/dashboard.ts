@@ -54,6 +54,15 @@ export interface Dashboard extends Figures {
     raisedPrevious: number;
     byLevel: { level: ObstacleLevel; open: number; resolved: number }[];
   };
+  /** Units that have not reported in the open report round; the previous round by its deadline. */
+  reportRound: {
+    id: string;
+    title: string;
+    dueOn: string;
+    required: number;
+    notSent: number;
+    previous: { id: string; title: string; dueOn: string; required: number; notSentByDue: number } | null;
+  } | null;
   units: (StatusCountRow & { unitId: string; unitName: string; kind: UnitKindCode; rank: number })[];
   kinds: (StatusCountRow & { kind: UnitKindCode; label: string })[];
   trend: {

@@ -326,3 +326,58 @@ describe('a product waiting in the loop', () => {
     });
   });
 });
+
+describe('units that have not reported in the open round', () => {
+  it('counts the open round’s units without a sent report, and the previous round’s late or missing', async () => {
+    const before = await get('lanhdao');
+    const [svh, stc, qnt] = (await Promise.all(['SVHTTDL', 'STC', '21589'].map((c) => t.unitByCode(c)))) as {
+      id: string;
+    }[] as [{ id: string }, { id: string }, { id: string }];
+    const open = async (kind: string, year: number) => {
+      const res = await t.api('sngv', 'POST', '/api/report-rounds', {
+        title: `Báo cáo ${kind} ${year} về hội nhập quốc tế`,
+        kind,
+        year,
+        unitIds: [svh.id, stc.id, qnt.id],
+        allWithWork: false,
+        dueWorkingDays: 5,
+        documentIds: [programme],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const round = res.json();
+      const subs = (await t.api('sngv', 'GET', `/api/report-rounds/${round.id}/submissions`)).json().items;
+      const sub = (u: { id: string }) => subs.find((s: { unit: { id: string } }) => s.unit.id === u.id).id;
+      return { round, sub };
+    };
+    const send = async (id: string, officer: string, day: string) => {
+      t.clock.set(day);
+      expect((await t.api(officer, 'POST', `/api/report-submissions/${id}/submit`, {})).statusCode).toBe(200);
+      expect(
+        (await t.api(`${officer}.tt`, 'POST', `/api/report-submissions/${id}/confirm`, {})).statusCode,
+      ).toBe(200);
+      t.clock.set(TODAY);
+    };
+    // previous round: Quy Nhơn Tây on time, SVHTTDL after its deadline, STC never
+    const prev = await open('year', 2025);
+    await send(prev.sub(qnt), 'quynhontay', prev.round.dueOn);
+    await send(prev.sub(svh), 'svhttdl', '2026-06-01');
+    // the open round: only Quy Nhơn Tây has sent its report
+    const cur = await open('half_1', 2026);
+    await send(cur.sub(qnt), 'quynhontay', TODAY);
+
+    const d = await get('lanhdao');
+    expect(before.reportRound?.id ?? null).not.toBe(cur.round.id);
+    expect(d.reportRound).toMatchObject({
+      id: cur.round.id,
+      required: 3,
+      notSent: 2,
+      previous: { id: prev.round.id, required: 3, notSentByDue: 2 },
+    });
+    // a unit's people see whether their own unit has reported
+    expect((await get('svhttdl')).reportRound).toMatchObject({ required: 1, notSent: 1 });
+    expect((await get('quynhontay')).reportRound).toMatchObject({ required: 1, notSent: 0 });
+    // a group: the communes and wards
+    const wards = (await get('lanhdao', '?group=xa_phuong')).reportRound;
+    expect(wards).toMatchObject({ required: 1, notSent: 0 });
+  });
+});

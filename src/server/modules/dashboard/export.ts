@@ -74,6 +74,15 @@ export function chartSheet(chart: Chart, d: DashboardOut, filters: string[]): Sh
           line('Quá hạn trên 120 ngày', d.overdueOver.d120, null),
           line('Vướng mắc chờ lãnh đạo UBND tỉnh cho ý kiến', d.obstacles.awaitingLeader, null),
           line('Vướng mắc phát sinh trong kỳ', d.obstacles.raised, d.obstacles.raisedPrevious),
+          ...(d.reportRound
+            ? [
+                line(
+                  `Đơn vị chưa gửi báo cáo: ${d.reportRound.title} (kỳ trước: không gửi đúng hạn)`,
+                  d.reportRound.notSent,
+                  d.reportRound.previous?.notSentByDue ?? null,
+                ),
+              ]
+            : []),
         ],
       };
     }

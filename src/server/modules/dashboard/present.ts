@@ -84,6 +84,24 @@ export function presentDashboard(d: DashboardData): DashboardOut {
         resolved: level(l, 'resolved'),
       })),
     },
+    reportRound: d.rounds.current
+      ? {
+          id: d.rounds.current.id,
+          title: d.rounds.current.title,
+          dueOn: d.rounds.current.dueOn,
+          required: d.rounds.current.required,
+          notSent: d.rounds.current.notSent,
+          previous: d.rounds.previous
+            ? {
+                id: d.rounds.previous.id,
+                title: d.rounds.previous.title,
+                dueOn: d.rounds.previous.dueOn,
+                required: d.rounds.previous.required,
+                notSentByDue: d.rounds.previous.notSentByDue,
+              }
+            : null,
+        }
+      : null,
     units: rankUnits(
       [...d.units].map(([unitId, u]) => ({
         ...countsOf(u),

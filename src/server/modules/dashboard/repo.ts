@@ -297,6 +297,51 @@ export async function obstacleCounts(
   }));
 }
 
+/**
+ * The open report round (the latest opened) and the one before it: how many units must report,
+ * how many have not sent their report (the head has not confirmed one), and for the previous round
+ * how many had not sent it by its deadline. In the reader's scope and unit group.
+ */
+export async function reportRoundCounts(db: Db, f: DashboardFilter) {
+  const where: SQL[] = [sql`true`];
+  if (f.scope) where.push(sql`s.unit_id = ${f.scope}::uuid`);
+  if (f.kinds?.length)
+    where.push(
+      sql`s.unit_id in (select u.id from units u where u.kind in (${sql.join(
+        f.kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )}))`,
+    );
+  const res = await db.execute(sql`
+    with cur as (
+      select r.id, r.title, r.due_on, r.period_end from report_rounds r where r.status = 'open'
+      order by r.opened_on desc, r.period_end desc, r.id limit 1
+    ), prev as (
+      select r.id, r.title, r.due_on, r.period_end from report_rounds r, cur
+      where r.id <> cur.id and r.period_end < cur.period_end
+      order by r.period_end desc, r.opened_on desc, r.id limit 1
+    ), rounds as (select 'cur' as which, * from cur union all select 'prev', * from prev)
+    select rounds.which, rounds.id, rounds.title, rounds.due_on::text as due_on,
+      count(s.id)::int as required,
+      (count(s.id) filter (where s.sent_on is null))::int as not_sent,
+      (count(s.id) filter (where s.sent_on is null or s.sent_on > rounds.due_on))::int as not_sent_by_due
+    from rounds left join report_submissions s on s.round_id = rounds.id and ${sql.join(where, sql` and `)}
+    group by rounds.which, rounds.id, rounds.title, rounds.due_on`);
+  const rows = rowsOf<Record<string, unknown>>(res).map((r) => ({
+    which: String(r.which),
+    id: String(r.id),
+    title: String(r.title),
+    dueOn: String(r.due_on),
+    required: num(r.required),
+    notSent: num(r.not_sent),
+    notSentByDue: num(r.not_sent_by_due),
+  }));
+  return {
+    current: rows.find((r) => r.which === 'cur') ?? null,
+    previous: rows.find((r) => r.which === 'prev') ?? null,
+  };
+}
+
 /** The document's number ("34-KH/TU"), or null when there is no such document. */
 export async function documentNumber(db: Db, id: string): Promise<string | null> {
   const res = await db.execute(sql`select number from documents where id = ${id}::uuid`);

@@ -77,6 +77,22 @@ export const dashboardOut = z.object({
     raisedPrevious: int,
     byLevel: z.array(z.object({ level: z.enum(obstacleLevels), open: int, resolved: int })),
   }),
+  /**
+   * Units that have not reported in the open report round (the latest opened; null: none open),
+   * and in the round before it, those that had not reported by its deadline.
+   */
+  reportRound: z
+    .object({
+      id: z.uuid(),
+      title: z.string(),
+      dueOn: z.string(),
+      required: int,
+      notSent: int,
+      previous: z
+        .object({ id: z.uuid(), title: z.string(), dueOn: z.string(), required: int, notSentByDue: int })
+        .nullable(),
+    })
+    .nullable(),
   /** One row per unit with work in the period, ranked by overdue count. */
   units: z.array(
     statusCountsOut.extend({ unitId: z.uuid(), unitName: z.string(), kind: z.enum(unitKinds), rank: int }),

@@ -48,11 +48,12 @@ async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: 
     .endOf('month')
     .format('YYYY-MM-DD');
   const trendPeriod = { from: trendFrom, to: trendTo };
-  const [groups, commitments, priorities, obstacles] = await Promise.all([
+  const [groups, commitments, priorities, obstacles, rounds] = await Promise.all([
     repo.statusGroups(db, filter, { cur: period, prev, trend: trendPeriod, buckets: overdueBuckets }, today),
     repo.commitmentCounts(db, filter.scope, today, q.documentId),
     repo.priorityProgress(db, filter.scope, today, PRIORITIES, q.documentId),
     repo.obstacleCounts(db, filter, period, prev),
+    repo.reportRoundCounts(db, filter),
   ]);
   const counted = tally(groups);
   const unitInfo = await repo.unitsById(db, [...counted.units.keys()]);
@@ -67,6 +68,7 @@ async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: 
     commitments,
     priorities,
     obstacles,
+    rounds,
   };
 }
 

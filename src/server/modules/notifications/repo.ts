@@ -1,7 +1,7 @@
 // SQL of in-app notifications: a person's list and unread count, marking read, inserting many.
-import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { notifications } from '../../db/schema/urging.js';
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../db/client.js';
+import { mailOutbox, notifications } from '../../db/schema/urging.js';
 import { users } from '../../db/schema/users.js';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -97,4 +97,62 @@ export async function recipients(db: Db, userIds: string[]): Promise<Recipient[]
     .select(recipientFields)
     .from(users)
     .where(and(inArray(users.id, userIds), eq(users.active, true)));
+}
+
+/** One notice for the active people of one unit who hold one of `roles`. */
+export interface UnitRoleNotice {
+  unitId: string;
+  roles: string[];
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  /** The e-mail's key is `key:userId` (a second queueing of it is skipped). */
+  key: string | null;
+}
+
+/**
+ * Set-based `notify` for many units at once: one statement inserts every person's notification
+ * and queues the e-mail of those who chose each message (subject and text as `notify` writes
+ * them), whatever the number of units. Returns how many notifications and e-mails were written.
+ */
+export async function insertForUnitRoles(db: Db, notices: UnitRoleNotice[]) {
+  if (!notices.length) return { notices: 0, mails: 0 };
+  const json = JSON.stringify(
+    notices.map((n) => ({
+      unit_id: n.unitId,
+      roles: n.roles,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      subject_type: n.subjectType,
+      subject_id: n.subjectId,
+      key: n.key,
+    })),
+  );
+  const res = await db.execute(sql`
+    with n as (
+      select * from jsonb_to_recordset(${json}::jsonb) as x(unit_id uuid, roles text[], kind text,
+        title text, body text, link text, subject_type text, subject_id uuid, key text)
+    ), p as (
+      select n.*, u.id as user_id, u.email, u.email_pref, u.full_name
+      from n join ${users} u on u.unit_id = n.unit_id and u.active and u.role = any(n.roles)
+    ), ins as (
+      insert into ${notifications} (user_id, kind, title, body, link, subject_type, subject_id)
+      select user_id, kind, title, body, link, subject_type, subject_id from p
+      returning 1
+    ), mail as (
+      insert into ${mailOutbox} (key, user_id, to_address, subject, text, link)
+      select case when key is null then null else key || ':' || user_id end, user_id, email, title,
+        rtrim('Kính gửi ' || full_name || E',\n\n' || title || E'\n' || body, E' \n\t\r'), link
+      from p where email is not null and email_pref = 'each'
+      on conflict do nothing
+      returning 1
+    )
+    select (select count(*)::int from ins) as notices, (select count(*)::int from mail) as mails`);
+  const [row] = rowsOf<{ notices: number; mails: number }>(res);
+  return { notices: Number(row?.notices ?? 0), mails: Number(row?.mails ?? 0) };
 }

@@ -5,7 +5,7 @@ import type { MailAttachment, NotificationKind } from '../../db/schema/urging.js
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { type MailRequest, queueMail } from '../mail/service.js';
-import type { NewNotification, Recipient } from './repo.js';
+import type { NewNotification, Recipient, UnitRoleNotice } from './repo.js';
 import * as repo from './repo.js';
 import type { MarkReadBody } from './schema.js';
 
@@ -87,4 +87,27 @@ export async function notify(tx: Db, userIds: string[], notice: Notice) {
 export async function notifyUnits(tx: Db, notices: Map<string, Notice>) {
   const members = await repo.unitMembers(tx, [...notices.keys()]);
   return tell(tx, members, (m) => notices.get(m.unitId!));
+}
+
+/**
+ * Tells the people holding `roles` in each unit its notice, for many units in one statement (the
+ * reminder sweep: a province of units at once), in the caller's transaction. In-app always;
+ * e-mail to those who chose each message, under `key:userId`. Attachments are not carried.
+ */
+export async function notifyUnitRoles(
+  tx: Db,
+  notices: { unitId: string; roles: ('officer' | 'head')[]; notice: Notice }[],
+) {
+  const rows: UnitRoleNotice[] = notices.map(({ unitId, roles, notice: n }) => ({
+    unitId,
+    roles,
+    kind: n.kind,
+    title: n.title,
+    body: n.body ?? '',
+    link: n.link ?? null,
+    subjectType: n.subjectType ?? null,
+    subjectId: n.subjectId ?? null,
+    key: n.key ?? null,
+  }));
+  return (await repo.insertForUnitRoles(tx, rows)).notices;
 }

@@ -79,19 +79,16 @@ describe('reminders over a simulated month', () => {
     for (let day = '2026-03-01'; day <= '2026-03-31'; day = addDays(day, 1)) {
       t.clock.set(day);
       const kill = day === '2026-03-17';
-      // two servers at the same moment; on 17/3 server A dies inside its transaction
+      // two servers at the same moment; on 17/3 the one that took the lease dies inside its
+      // transaction (on PostgreSQL either may win the race for the lease)
+      const dies = kill
+        ? () => {
+            if (killed++ === 0) throw new Error('server killed');
+          }
+        : undefined;
       const results = await Promise.allSettled([
-        runDailyIfDue(t.db, {
-          ...at(day),
-          holder: 'A',
-          onBatch: kill
-            ? () => {
-                killed++;
-                throw new Error('server A killed');
-              }
-            : undefined,
-        }),
-        runDailyIfDue(t.db, { ...at(day), holder: 'B' }),
+        runDailyIfDue(t.db, { ...at(day), holder: 'A', onBatch: dies }),
+        runDailyIfDue(t.db, { ...at(day), holder: 'B', onBatch: dies }),
       ]);
       if (kill) expect(results.some((r) => r.status === 'rejected')).toBe(true);
       // a minute later both servers look again (the survivor finishes what the dead one left)
@@ -103,7 +100,7 @@ describe('reminders over a simulated month', () => {
       await sender.sendDue(new Date(`${day}T03:02:00.000Z`), 1000);
     }
     sender.close();
-    expect(killed).toBe(1);
+    expect(killed).toBeGreaterThanOrEqual(1);
 
     expect(await keysOf([ward, dept])).toEqual(
       [

@@ -1,7 +1,7 @@
 // SQL of reminders: rules, the scheduler's lease, the open deadlines, recording what was sent.
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ReminderRules } from '../../../shared/reminders.js';
-import type { Db } from '../../db/client.js';
+import { type Db, rowsOf } from '../../db/client.js';
 import { commitments } from '../../db/schema/commitments.js';
 import {
   reminderSettings,
@@ -47,15 +47,6 @@ export async function clearTaskRules(db: Db, taskId: string) {
   await db.delete(taskReminderRules).where(eq(taskReminderRules.taskId, taskId));
 }
 
-export async function taskOverrides(db: Db, taskIds: string[]) {
-  if (!taskIds.length) return new Map<string, ReminderRules | null>();
-  const rows = await db
-    .select({ taskId: taskReminderRules.taskId, rules: taskReminderRules.rules })
-    .from(taskReminderRules)
-    .where(inArray(taskReminderRules.taskId, taskIds));
-  return new Map(rows.map((r) => [r.taskId, r.rules]));
-}
-
 /** Takes the named lease until `until` if it is free, expired or already ours; returns its row. */
 export async function tryLease(db: Db, name: string, holder: string, now: Date, until: Date) {
   await db.insert(schedulerLeases).values({ name }).onConflictDoNothing();
@@ -88,50 +79,81 @@ export async function lastRun(db: Db, name: string) {
   return row?.lastRunOn ?? null;
 }
 
-/** Open assignments with a deadline up to `upTo`, by id after `afterId` (keyset paging). */
-export async function openAssignments(db: Db, upTo: string, afterId: string, limit: number) {
-  return db
+/** The units with open deadlines up to `upTo`, and how many each has (the sweep packs its batches). */
+export async function openDueUnits(db: Db, upTo: string) {
+  const rows = await db
+    .select({ unitId: assignments.unitId, n: sql<number>`count(*)::int` })
+    .from(assignments)
+    .where(and(isNull(assignments.completedOn), isNotNull(assignments.dueOn), lte(assignments.dueOn, upTo)))
+    .groupBy(assignments.unitId)
+    .orderBy(asc(assignments.unitId));
+  return rows.map((r) => ({ unitId: r.unitId, n: Number(r.n) }));
+}
+
+/**
+ * The open assignments of these units with a deadline up to `upTo`, each with its task's own
+ * rules (`overridden`: the task has a row, `rules` null = off) and, when already overdue, how
+ * many overdue reminders it has had for its present deadline: one statement for a whole batch.
+ */
+export async function openAssignmentsOfUnits(db: Db, upTo: string, today: string, unitIds: string[]) {
+  if (!unitIds.length) return [];
+  const rows = await db
     .select({
       id: assignments.id,
       unitId: assignments.unitId,
-      dueOn: assignments.dueOn,
+      dueOn: sql<string>`${assignments.dueOn}::text`,
       taskId: assignments.taskId,
-      title: sql<string>`coalesce(${tasks.title}, ${commitments.title})`,
+      title: sql<string>`coalesce(${tasks.title}, ${commitments.title}, '')`,
+      overridden: sql<boolean>`(${taskReminderRules.taskId} is not null)`,
+      rules: taskReminderRules.rules,
+      overdueSent: sql<number>`case when ${assignments.dueOn} < ${today}::date then (
+        select count(*)::int from ${reminders}
+        where ${reminders.subjectType} = 'assignment' and ${reminders.subjectId} = ${assignments.id}
+          and ${reminders.occurrence} = ${assignments.dueOn} and ${reminders.rule} like 'after:%'
+      ) else 0 end`,
     })
     .from(assignments)
     .leftJoin(tasks, eq(tasks.id, assignments.taskId))
     .leftJoin(commitments, eq(commitments.id, assignments.commitmentId))
+    .leftJoin(taskReminderRules, eq(taskReminderRules.taskId, assignments.taskId))
     .where(
       and(
+        inArray(assignments.unitId, unitIds),
         isNull(assignments.completedOn),
         isNotNull(assignments.dueOn),
         lte(assignments.dueOn, upTo),
-        gt(assignments.id, afterId),
       ),
-    )
-    .orderBy(asc(assignments.id))
-    .limit(limit);
+    );
+  return rows.map((r) => ({ ...r, overdueSent: Number(r.overdueSent) }));
 }
 
 export type NewReminder = typeof reminders.$inferInsert;
 
-/** Records the reminders; those already recorded (same subject, rule, occurrence) are skipped. */
+/**
+ * Records the reminders in one statement (INSERT … SELECT from one JSON parameter, whatever the
+ * batch's size); those already recorded (same subject, rule, occurrence) are skipped.
+ */
 export async function insertReminders(db: Db, rows: NewReminder[]) {
   if (!rows.length) return [];
-  return db
-    .insert(reminders)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: reminders.id, subjectId: reminders.subjectId });
-}
-
-/** Active people of these units with these roles. */
-export async function peopleOfUnits(db: Db, unitIds: string[], roles: ('officer' | 'head')[]) {
-  if (!unitIds.length) return [];
-  return db
-    .select({ id: users.id, unitId: users.unitId })
-    .from(users)
-    .where(and(inArray(users.unitId, unitIds), inArray(users.role, roles), eq(users.active, true)));
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      subject_type: r.subjectType,
+      subject_id: r.subjectId,
+      rule: r.rule,
+      occurrence: r.occurrence,
+      unit_id: r.unitId ?? null,
+      sent_on: r.sentOn,
+      escalation: r.escalation ?? 'unit',
+    })),
+  );
+  const res = await db.execute(sql`
+    insert into ${reminders} (subject_type, subject_id, rule, occurrence, unit_id, sent_on, escalation)
+    select x.subject_type, x.subject_id, x.rule, x.occurrence, x.unit_id, x.sent_on, x.escalation
+    from jsonb_to_recordset(${json}::jsonb) as x(subject_type text, subject_id uuid, rule text,
+      occurrence date, unit_id uuid, sent_on date, escalation text)
+    on conflict do nothing
+    returning id, subject_id as "subjectId"`);
+  return rowsOf<{ id: string; subjectId: string }>(res);
 }
 
 export async function focalOfficers(db: Db) {
@@ -183,21 +205,4 @@ export async function unitOpenDue(db: Db, unitId: string, upTo: string) {
     )
     .orderBy(asc(assignments.dueOn))
     .limit(200);
-}
-
-/** How many overdue reminders each assignment has had for its present deadline. */
-export async function overdueCounts(db: Db, ids: string[]) {
-  if (!ids.length) return new Map<string, number>();
-  const rows = await db
-    .select({ id: reminders.subjectId, occurrence: reminders.occurrence, n: count() })
-    .from(reminders)
-    .where(
-      and(
-        eq(reminders.subjectType, 'assignment'),
-        inArray(reminders.subjectId, ids),
-        like(reminders.rule, 'after:%'),
-      ),
-    )
-    .groupBy(reminders.subjectId, reminders.occurrence);
-  return new Map(rows.map((r) => [`${r.id}|${r.occurrence}`, r.n]));
 }

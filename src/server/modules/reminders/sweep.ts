@@ -2,7 +2,8 @@
 // open deadline, records the reminder due today under its UNIQUE key and, in the same
 // transaction, tells the unit (its head after the 2nd overdue reminder, Sở Ngoại vụ after a long
 // delay). A server that dies mid-sweep commits nothing of its batch; the next one redoes it.
-// Each person gets one notice per sweep: after a day of downtime a digest, not a flood.
+// Batches hold whole units, so each person of a unit gets one notice per sweep: after a day of
+// downtime a digest, not a flood.
 import {
   daysLeft,
   defaultReminderRules,
@@ -14,7 +15,7 @@ import { addDays, isWorkingDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import { calendarFor } from '../holidays/service.js';
 import { queueMail } from '../mail/service.js';
-import { type Notice, notify } from '../notifications/service.js';
+import { type Notice, notify, notifyUnitRoles } from '../notifications/service.js';
 import * as repo from './repo.js';
 
 export const SWEEP_LEASE = 'reminders';
@@ -79,6 +80,33 @@ function unitNotice(items: Due[], today: string, head: boolean): Notice {
   };
 }
 
+/**
+ * Whole units into batches of about `size` open deadlines: a unit is never split, so each of its
+ * people gets one notice per sweep however many deadlines the unit has.
+ */
+export function packUnits(units: { unitId: string; n: number }[], size: number) {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let n = 0;
+  for (const u of units) {
+    if (current.length && n + u.n > size) {
+      batches.push(current);
+      current = [];
+      n = 0;
+    }
+    current.push(u.unitId);
+    n += u.n;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+/**
+ * Set-based: per batch of whole units, one statement reads the open deadlines with their task's
+ * rules and overdue reminders so far, the rules pick today's reminder of each (pure, in memory),
+ * then one transaction records them all (INSERT … SELECT … ON CONFLICT DO NOTHING on the UNIQUE
+ * key) and writes the notices and e-mails of only those that were new, in a few statements.
+ */
 export async function runSweep(db: Db, opts: SweepOptions) {
   const { today, now, holder } = opts;
   const lease = await repo.tryLease(db, SWEEP_LEASE, holder, now, new Date(now.getTime() + LEASE_MS));
@@ -91,36 +119,29 @@ export async function runSweep(db: Db, opts: SweepOptions) {
       return stats;
     }
     const defaults = (await repo.getDefaults(db))?.rules ?? defaultReminderRules;
-    let afterId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await repo.openAssignments(
-        db,
-        addDays(today, HORIZON_DAYS),
-        afterId,
-        opts.batchSize ?? 5000,
-      );
-      if (!rows.length) break;
-      afterId = rows.at(-1)!.id;
+    const upTo = addDays(today, HORIZON_DAYS);
+    // thousands of deadlines share a few hundred due dates and one set of rules: each (date,
+    // rules) is worked out once (the working-day arithmetic dominated the sweep otherwise)
+    const memo = new Map<string, ReturnType<typeof latestOccurrence>>();
+    const occurrenceOf = (dueOn: string, rules: ReminderRules) => {
+      const key = `${dueOn}|${rules === defaults ? '' : JSON.stringify(rules)}`;
+      if (!memo.has(key)) memo.set(key, latestOccurrence(dueOn, today, rules, cal));
+      return memo.get(key)!;
+    };
+    const batches = packUnits(await repo.openDueUnits(db, upTo), opts.batchSize ?? 10_000);
+    for (const unitIds of batches) {
+      const rows = await repo.openAssignmentsOfUnits(db, upTo, today, unitIds);
       stats.assignments += rows.length;
-      const overrides = await repo.taskOverrides(db, [
-        ...new Set(rows.flatMap((r) => (r.taskId ? [r.taskId] : []))),
-      ]);
-      const sentOverdue = await repo.overdueCounts(
-        db,
-        rows.filter((r) => r.dueOn! < today).map((r) => r.id),
-      );
       const candidates: (repo.NewReminder & { title: string; dueOn: string })[] = [];
       for (const r of rows) {
-        const rules: ReminderRules | null | undefined =
-          r.taskId && overrides.has(r.taskId) ? overrides.get(r.taskId) : defaults;
+        const rules: ReminderRules | null = r.overridden ? r.rules : defaults;
         if (!rules) continue; // turned off for this task
-        const o = latestOccurrence(r.dueOn!, today, rules, cal);
+        const o = occurrenceOf(r.dueOn, rules);
         if (!o) continue;
         // the head is told once the unit has had `headAfter` overdue reminders for this deadline
-        const before = sentOverdue.get(`${r.id}|${r.dueOn}`) ?? 0;
         const escalation =
-          o.overdueIndex > 0 && before >= rules.headAfter
-            ? -daysLeft(r.dueOn!, today) >= rules.focalAfterDays
+          o.overdueIndex > 0 && r.overdueSent >= rules.headAfter
+            ? -daysLeft(r.dueOn, today) >= rules.focalAfterDays
               ? 'focal'
               : 'head'
             : 'unit';
@@ -128,12 +149,12 @@ export async function runSweep(db: Db, opts: SweepOptions) {
           subjectType: 'assignment',
           subjectId: r.id,
           rule: o.rule,
-          occurrence: r.dueOn!,
+          occurrence: r.dueOn,
           unitId: r.unitId,
           sentOn: today,
           escalation,
           title: r.title,
-          dueOn: r.dueOn!,
+          dueOn: r.dueOn,
         });
       }
       if (!candidates.length) continue;
@@ -168,27 +189,24 @@ export async function runSweep(db: Db, opts: SweepOptions) {
   }
 }
 
+/** The notices of the reminders just recorded: per unit its officers, its heads when escalated. */
 async function tellAll(tx: Db, due: Due[], today: string) {
   if (!due.length) return 0;
   const byUnit = new Map<string, Due[]>();
-  for (const d of due) byUnit.set(d.unitId, [...(byUnit.get(d.unitId) ?? []), d]);
-  const officers = await repo.peopleOfUnits(tx, [...byUnit.keys()], ['officer']);
-  const escalatedUnits = [...byUnit].filter(([, items]) => items.some((d) => d.escalation !== 'unit'));
-  const heads = await repo.peopleOfUnits(
-    tx,
-    escalatedUnits.map(([u]) => u),
-    ['head'],
-  );
-  let n = 0;
+  for (const d of due) {
+    const list = byUnit.get(d.unitId);
+    if (list) list.push(d);
+    else byUnit.set(d.unitId, [d]);
+  }
+  const notices: Parameters<typeof notifyUnitRoles>[1] = [];
   for (const [unitId, items] of byUnit) {
-    const ids = officers.filter((o) => o.unitId === unitId).map((o) => o.id);
-    if (ids.length) n += (await notify(tx, ids, unitNotice(items, today, false))).length;
-  }
-  for (const [unitId, items] of escalatedUnits) {
-    const ids = heads.filter((h) => h.unitId === unitId).map((h) => h.id);
+    // soonest first: a digest reads from the most urgent down
+    items.sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.title.localeCompare(y.title, 'vi'));
+    notices.push({ unitId, roles: ['officer'], notice: unitNotice(items, today, false) });
     const late = items.filter((d) => d.escalation !== 'unit');
-    if (ids.length) n += (await notify(tx, ids, unitNotice(late, today, true))).length;
+    if (late.length) notices.push({ unitId, roles: ['head'], notice: unitNotice(late, today, true) });
   }
+  let n = await notifyUnitRoles(tx, notices);
   const focal = due.filter((d) => d.escalation === 'focal');
   if (focal.length) {
     const names = await repo.unitNames(tx, [...new Set(focal.map((d) => d.unitId))]);

@@ -158,4 +158,48 @@ describe('a unit’s report', () => {
     const own = (await t.api('quynhontay', 'GET', '/api/report-rates')).json();
     expect(own.items.map((r: { unit: { name: string } }) => r.unit.name)).toEqual(['Phường Quy Nhơn Tây']);
   });
+
+  it('refuses a unit outside the round and an edit after acceptance: 4xx, stable code, nothing changed', async () => {
+    const before = (await t.api('sngv', 'GET', `/api/report-submissions/${qntSub}`)).json();
+    expect(before.workflow).toBe('accepted');
+    const audit = async () =>
+      (await t.api('sngv', 'GET', `/api/audit?entity=report_submission&entityId=${qntSub}`)).json().total;
+    const entries = await audit();
+    // the unit that reports is Quy Nhơn Tây: Sở Văn hóa's people neither read nor change its report
+    for (const [method, path, body] of [
+      ['GET', `/api/report-submissions/${qntSub}`, undefined],
+      [
+        'PATCH',
+        `/api/report-submissions/${qntSub}`,
+        { version: before.version, narrative: { results: 'x' } },
+      ],
+      ['POST', `/api/report-submissions/${qntSub}/submit`, {}],
+    ] as const) {
+      const res = await t.api('svhttdl', method, path, body);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('SUBMISSION_NOT_FOUND');
+    }
+    // a unit that is not in the directory cannot be added to the round
+    const added = await t.api('sngv', 'PATCH', `/api/report-rounds/${roundId}`, {
+      addUnitIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().error.code).toBe('ROUND_UNIT_INVALID');
+    // the accepted report is closed to edits, even with the right version
+    const edit = await t.api('quynhontay', 'PATCH', `/api/report-submissions/${qntSub}`, {
+      version: before.version,
+      narrative: { results: 'Sửa sau khi tiếp nhận' },
+      comments: [{ itemId: before.items[0].id, comment: 'Sửa sau khi tiếp nhận' }],
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('SUBMISSION_NOT_EDITABLE');
+    const again = await t.api('quynhontay', 'POST', `/api/report-submissions/${qntSub}/submit`, {});
+    expect(again.statusCode).toBeGreaterThanOrEqual(400);
+    expect(again.statusCode).toBeLessThan(500);
+    const after = (await t.api('sngv', 'GET', `/api/report-submissions/${qntSub}`)).json();
+    expect(after).toEqual(before);
+    expect(await audit()).toBe(entries);
+    const round = (await t.api('sngv', 'GET', `/api/report-rounds/${roundId}`)).json();
+    expect(round.required).toBe(2);
+  });
 });

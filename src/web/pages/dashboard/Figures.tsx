@@ -5,7 +5,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../api/dashboard';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import {
   assignmentsLink,
   awaitingLink,
@@ -147,6 +147,22 @@ export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scop
         to={overdueOverLink(scope, 120)}
         color="#a8071a"
       />
+      {d.reportRound && (
+        <Figure
+          testId="fig-not-reported"
+          title="Đơn vị chưa gửi báo cáo kỳ đang mở"
+          value={`${formatNumber(d.reportRound.notSent)}/${formatNumber(d.reportRound.required)}`}
+          to={`/ky-bao-cao/${d.reportRound.id}`}
+          color={d.reportRound.notSent ? '#d46b08' : undefined}
+          change={
+            <Typography.Text type="secondary">
+              {d.reportRound.title}, hạn {formatDate(d.reportRound.dueOn)}
+              {d.reportRound.previous &&
+                `; kỳ trước: ${formatNumber(d.reportRound.previous.notSentByDue)} đơn vị không gửi đúng hạn`}
+            </Typography.Text>
+          }
+        />
+      )}
       <Figure
         testId="fig-obstacles"
         title="Vướng mắc chờ lãnh đạo cho ý kiến"
