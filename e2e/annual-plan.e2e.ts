@@ -93,7 +93,7 @@ describe('the annual plan', () => {
       await pdf.toPng(join(SCREENSHOTS_DIR, 'annual-plan-pdf'));
     }
 
-    await page.getByRole('tab', { name: 'Giai đoạn 2026–2030' }).click();
+    await page.getByText('Giai đoạn 2026–2030', { exact: true }).click();
     await page.getByText('Năm 2030').first().waitFor();
     await screenshot(page, 'annual-plan-outlook', { fullPage: true });
 
@@ -101,8 +101,18 @@ describe('the annual plan', () => {
       .getByRole('textbox', { name: 'Số, ký hiệu' })
       .fill(`${Math.floor(Math.random() * 900) + 100}/KH-UBND`);
     await page.getByRole('textbox', { name: 'Ngày ban hành' }).fill('10/03/2027');
+    // Enter in the date picker may already submit the form; click the button only if it did not.
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Đăng ký ban hành' }).click();
+    const issued = page.getByText('Đã ban hành:');
+    if (
+      !(await issued.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      await page.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Đăng ký ban hành' }).click();
+    }
     await page.getByRole('heading', { name: 'Kế hoạch thực hiện năm 2027' }).waitFor();
     await page.getByText('Đã ban hành:').waitFor();
     await screenshot(page, 'annual-plan-issued');

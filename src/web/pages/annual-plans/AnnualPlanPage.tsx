@@ -13,12 +13,11 @@ import {
   Form,
   Input,
   Statistic,
-  Table,
-  Tabs,
   Tag,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { clarityLabels } from '../../../shared/clarity';
 import { recurrenceLabel } from '../../../shared/recurrence';
@@ -26,7 +25,9 @@ import { type OutlookTask, type PlanTask, useIssuePlan, useOutlook, usePlan } fr
 import { download } from '../../api/client';
 import { useMe } from '../../api/me';
 import { FullPageSpin } from '../../components/FullPageSpin';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { DATE_FORMAT, formatDate, toApiDate } from '../../lib/format';
 
 const names = (list: string[], max = 3) =>
@@ -41,7 +42,7 @@ function taskColumns(withClarity: boolean) {
   return [
     {
       title: 'Nhiệm vụ',
-      width: 360,
+      minWidth: 260,
       render: (_: unknown, t: OutlookTask) => (
         <>
           <Link to={`/nhiem-vu/${t.id}`}>{t.title}</Link>
@@ -54,22 +55,22 @@ function taskColumns(withClarity: boolean) {
     },
     {
       title: 'Đơn vị chủ trì',
-      width: 200,
+      minWidth: 150,
       render: (_: unknown, t: OutlookTask) => names(t.leadNames) || '—',
     },
     {
       title: 'Đơn vị phối hợp',
-      width: 180,
+      minWidth: 140,
       render: (_: unknown, t: OutlookTask) => names(t.coordinatingNames) || '—',
     },
-    { title: 'Thời gian hoàn thành', width: 130, render: (_: unknown, t: OutlookTask) => due(t) },
-    { title: 'Sản phẩm', width: 130, render: (_: unknown, t: OutlookTask) => t.product || '—' },
-    { title: 'Cấp trình', width: 130, render: (_: unknown, t: OutlookTask) => t.authority || '—' },
+    { title: 'Thời gian hoàn thành', width: 110, render: (_: unknown, t: OutlookTask) => due(t) },
+    { title: 'Sản phẩm', minWidth: 110, render: (_: unknown, t: OutlookTask) => t.product || '—' },
+    { title: 'Cấp trình', width: 100, render: (_: unknown, t: OutlookTask) => t.authority || '—' },
     ...(withClarity
       ? [
           {
             title: '6 rõ',
-            width: 150,
+            width: 130,
             render: (_: unknown, t: OutlookTask) => {
               const missing = (t as PlanTask).missing ?? [];
               return missing.length ? (
@@ -92,12 +93,12 @@ function taskColumns(withClarity: boolean) {
 
 function TaskTable({ tasks, clarity = true }: { tasks: OutlookTask[]; clarity?: boolean }) {
   return (
-    <Table<OutlookTask>
+    <ListTable<OutlookTask>
       rowKey="id"
       size="small"
       dataSource={tasks}
       pagination={false}
-      scroll={{ x: 1300 }}
+      rowHref={(t) => `/nhiem-vu/${t.id}`}
       columns={taskColumns(clarity)}
       locale={{ emptyText: 'Không có nhiệm vụ' }}
     />
@@ -177,11 +178,14 @@ function IssueForm({ id }: { id: string }) {
   );
 }
 
+type PlanView = 'year' | 'carried' | 'outlook';
+
 export default function AnnualPlanPage() {
   const { id = '' } = useParams();
   const { data: me } = useMe();
   const { message } = App.useApp();
   const { data: p, error, isPending } = usePlan(id);
+  const [view, setView] = useState<PlanView>('year');
   if (error) return <Alert type="error" showIcon message={error.message} />;
   if (isPending || !p) return <FullPageSpin />;
   const draft = p.status === 'draft';
@@ -241,34 +245,29 @@ export default function AnnualPlanPage() {
         />
       </Flex>
       {draft && me?.role === 'focal' && <IssueForm id={p.id} />}
-      <Tabs
-        items={[
-          {
-            key: 'year',
-            label: `Nhiệm vụ năm ${p.year}`,
-            children: (
-              <Flex vertical gap={12}>
-                {p.fields.length === 0 && <Alert type="info" message="Chưa có nhiệm vụ nào trong năm." />}
-                {p.fields.map((f, k) => (
-                  <Card key={f.field} size="small" title={`${k + 1}. ${f.label} (${f.tasks.length})`}>
-                    <TaskTable tasks={f.tasks} />
-                  </Card>
-                ))}
-              </Flex>
-            ),
-          },
-          {
-            key: 'carried',
-            label: `Năm ${p.year - 1} chuyển sang (${p.carried.length})`,
-            children: <TaskTable tasks={p.carried} />,
-          },
-          {
-            key: 'outlook',
-            label: 'Giai đoạn 2026–2030',
-            children: <Outlook documentIds={p.documents.map((d) => d.id)} />,
-          },
+      <ViewSwitch<PlanView>
+        label="Xem phần của kế hoạch"
+        value={view}
+        onChange={setView}
+        style={{ marginBottom: 12 }}
+        options={[
+          { value: 'year', label: `Nhiệm vụ năm ${p.year}` },
+          { value: 'carried', label: `Năm ${p.year - 1} chuyển sang (${p.carried.length})` },
+          { value: 'outlook', label: 'Giai đoạn 2026–2030' },
         ]}
       />
+      {view === 'year' && (
+        <Flex vertical gap={12}>
+          {p.fields.length === 0 && <Alert type="info" message="Chưa có nhiệm vụ nào trong năm." />}
+          {p.fields.map((f, k) => (
+            <Card key={f.field} size="small" title={`${k + 1}. ${f.label} (${f.tasks.length})`}>
+              <TaskTable tasks={f.tasks} />
+            </Card>
+          ))}
+        </Flex>
+      )}
+      {view === 'carried' && <TaskTable tasks={p.carried} />}
+      {view === 'outlook' && <Outlook documentIds={p.documents.map((d) => d.id)} />}
     </>
   );
 }

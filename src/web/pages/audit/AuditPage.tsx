@@ -168,7 +168,6 @@ export default function AuditPage() {
           size="middle"
           loading={isFetching}
           dataSource={data?.items}
-          scroll={phone ? undefined : { x: 'max-content' }}
           tableLayout={phone ? 'fixed' : undefined}
           expandable={{
             expandedRowRender: (e) => <AuditDiff entry={e} />,
@@ -212,16 +211,18 @@ export default function AuditPage() {
               responsive: ['sm'],
               render: (v: string) => formatDateTime(v),
             },
-            { title: 'Người thực hiện', dataIndex: 'actorName', responsive: ['sm'] },
+            { title: 'Người thực hiện', dataIndex: 'actorName', minWidth: 140, responsive: ['sm'] },
             {
               title: 'Thao tác',
               dataIndex: 'action',
+              minWidth: 150,
               responsive: ['sm'],
               render: (a: string) => <Tag color={actionColors[a] ?? 'default'}>{actionLabel(a)}</Tag>,
             },
             {
               title: 'Bản ghi',
               key: 'record',
+              minWidth: 220,
               responsive: ['sm'],
               render: (_, e) => <RecordLink entry={e} />,
             },
