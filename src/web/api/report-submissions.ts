@@ -38,6 +38,7 @@ export interface Submission {
   sentOn: string | null;
   returnReason: string | null;
   items: SubmissionItem[];
+  files: { id: string; name: string; size: number; mime: string }[];
   events: { kind: WorkflowStep; note: string | null; actorName: string; at: string }[];
   canEdit: boolean;
   steps: WorkflowStep[];
@@ -47,6 +48,8 @@ export interface SubmissionPatch {
   version: number;
   narrative?: Record<string, string>;
   comments?: { itemId: string; comment: string }[];
+  /** The whole set of attached files. */
+  fileIds?: string[];
 }
 
 export function useSubmission(id: string | undefined) {

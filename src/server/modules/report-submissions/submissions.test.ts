@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.js';
 import { assign } from '../assignments/factories.js';
 import { buildDocument } from '../documents/factories.js';
+import { buildFile, samplePdf } from '../files/factories.js';
 import { buildTask } from '../tasks/factories.js';
 
 const t = await createTestApp({ today: '2026-06-15' });
@@ -95,6 +96,37 @@ describe('a unit’s report', () => {
     expect(
       (await t.api('sngv', 'PATCH', `/api/report-submissions/${qntSub}`, { version: 2 })).statusCode,
     ).toBe(403);
+  });
+
+  it('attaches the signed scan: the unit and Sở Ngoại vụ read it, another unit neither reads nor attaches its own', async () => {
+    const scan = await buildFile(t, 'quynhontay', {
+      name: 'bao-cao-da-ky.pdf',
+      content: samplePdf('Báo cáo'),
+    });
+    const s = (await t.api('quynhontay', 'GET', `/api/report-submissions/${qntSub}`)).json();
+    const res = await t.api('quynhontay', 'PATCH', `/api/report-submissions/${qntSub}`, {
+      version: s.version,
+      fileIds: [scan],
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().files).toEqual([expect.objectContaining({ id: scan, name: 'bao-cao-da-ky.pdf' })]);
+    expect(res.json().narrative).toEqual(s.narrative); // attaching keeps the text
+    const download = (as: string) => t.api(as, 'GET', `/api/files/${scan}/download`);
+    expect((await download('sngv')).statusCode).toBe(200);
+    expect((await download('quynhontay.tt')).statusCode).toBe(200);
+    expect((await download('svhttdl')).statusCode).toBe(404);
+
+    // another unit's file is not attached, and nothing changes
+    const foreign = await buildFile(t, 'svhttdl', { name: 'cua-so.pdf' });
+    const refused = await t.api('quynhontay', 'PATCH', `/api/report-submissions/${qntSub}`, {
+      version: res.json().version,
+      fileIds: [scan, foreign],
+    });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().error.code).toBe('FILE_NOT_FOUND');
+    const after = (await t.api('quynhontay', 'GET', `/api/report-submissions/${qntSub}`)).json();
+    expect(after.version).toBe(res.json().version);
+    expect(after.files.map((f: { id: string }) => f.id)).toEqual([scan]);
   });
 
   it('goes submit → confirm → return → submit → confirm → accept; sent on the first confirmation', async () => {

@@ -30,6 +30,7 @@ import {
   useDocumentFile,
   useDocumentLink,
 } from '../../api/tracking';
+import { AttachmentsCard } from '../../components/AttachmentsCard';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordHistory } from '../../components/RecordHistory';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -38,9 +39,6 @@ import { DocumentDrawer } from './DocumentDrawer';
 import { DocumentSelect, documentLabel } from './DocumentSelect';
 import { LineageView } from './Lineage';
 import { SourceTextCard } from './SourceTextCard';
-
-const sizeLabel = (n: number) =>
-  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 
 export default function DocumentPage() {
   const { id } = useParams();
@@ -164,77 +162,14 @@ export default function DocumentPage() {
               </Space.Compact>
             )}
           </Card>
-          <Card
-            title={`Tệp đính kèm (${formatNumber(doc.files.length)})`}
-            size="small"
+          <AttachmentsCard
             style={{ marginTop: 16 }}
-            extra={
-              canEdit && (
-                <Upload
-                  accept={ACCEPTED_FILES}
-                  showUploadList={false}
-                  customRequest={({ file, onSuccess, onError }) =>
-                    fileOp
-                      .mutateAsync({ id: doc.id, file: file as File })
-                      .then(() => {
-                        onSuccess?.({});
-                        message.success('Đã đính kèm tệp.');
-                      })
-                      .catch((e) => {
-                        onError?.(e);
-                        fail(e);
-                      })
-                  }
-                >
-                  <Button size="small" icon={<UploadOutlined />} loading={fileOp.isPending}>
-                    Đính kèm
-                  </Button>
-                </Upload>
-              )
-            }
-          >
-            {doc.files.length ? (
-              <List
-                size="small"
-                dataSource={doc.files}
-                renderItem={(f) => (
-                  <List.Item
-                    actions={
-                      canEdit
-                        ? [
-                            <Popconfirm
-                              key="rm"
-                              title="Gỡ tệp này?"
-                              okText="Gỡ"
-                              cancelText="Hủy"
-                              onConfirm={() => fileOp.mutateAsync({ id: doc.id, removeId: f.id }).catch(fail)}
-                            >
-                              <Button
-                                size="small"
-                                type="text"
-                                danger
-                                icon={<DeleteOutlined />}
-                                aria-label="Gỡ tệp"
-                              />
-                            </Popconfirm>,
-                          ]
-                        : []
-                    }
-                  >
-                    <a href={fileUrl(f.id, true)} target="_blank" rel="noreferrer">
-                      <PaperClipOutlined /> {f.name}
-                    </a>{' '}
-                    <span style={{ color: '#999', fontSize: 12 }}>{sizeLabel(f.size)}</span>
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description="Chưa có tệp (PDF, Word; tối đa 20 MB)"
-              />
-            )}
-          </Card>
+            files={doc.files}
+            canEdit={canEdit}
+            busy={fileOp.isPending}
+            onAdd={(file) => fileOp.mutateAsync({ id: doc.id, file })}
+            onRemove={(removeId) => fileOp.mutateAsync({ id: doc.id, removeId })}
+          />
           {doc.sourceText && <SourceTextCard text={doc.sourceText} />}
         </Col>
         <Col xs={24} xl={10}>

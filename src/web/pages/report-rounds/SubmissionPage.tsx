@@ -9,6 +9,8 @@ import { submissionStatusColors, submissionStatusLabels } from '../../../shared/
 import { type AssignmentStatus, statusColors, statusLabels } from '../../../shared/status';
 import { type WorkflowStep, workflowColors, workflowLabels, workflowSteps } from '../../../shared/workflow';
 import { type SubmissionItem, useSubmission, useSubmissionMutations } from '../../api/report-submissions';
+import { uploadFile } from '../../api/tracking';
+import { AttachmentsCard } from '../../components/AttachmentsCard';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -29,6 +31,7 @@ export default function SubmissionPage() {
   const [comments, setComments] = useState<Record<string, string>>({});
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
+  const [attaching, setAttaching] = useState(false);
   if (error) return <Typography.Text type="danger">{error.message}</Typography.Text>;
   if (!s) return null;
   const dirty = Object.keys(narrative).length > 0 || Object.keys(comments).length > 0;
@@ -187,6 +190,31 @@ export default function SubmissionPage() {
           </div>
         ))}
       </Card>
+      <AttachmentsCard
+        title="Tệp đính kèm (bản báo cáo có chữ ký, phụ lục)"
+        style={{ marginBottom: 12 }}
+        files={s.files}
+        canEdit={s.canEdit}
+        busy={attaching}
+        emptyText={
+          s.canEdit ? 'Chưa có tệp: đính kèm bản scan báo cáo đã ký (PDF) nếu có' : 'Không có tệp đính kèm'
+        }
+        onAdd={async (file) => {
+          setAttaching(true);
+          try {
+            const up = await uploadFile(file, s.unit.id);
+            await save.mutateAsync({ version: s.version, fileIds: [...s.files.map((f) => f.id), up.id] });
+          } finally {
+            setAttaching(false);
+          }
+        }}
+        onRemove={(fileId) =>
+          save.mutateAsync({
+            version: s.version,
+            fileIds: s.files.map((f) => f.id).filter((f) => f !== fileId),
+          })
+        }
+      />
       {s.events.length > 0 && (
         <Card title="Lịch sử xử lý">
           <Timeline
