@@ -299,11 +299,37 @@ CREATE TABLE "report_rounds" (
 	"status" text DEFAULT 'open' NOT NULL,
 	"report_draft" jsonb,
 	"opened_on" date NOT NULL,
+	"schedule_id" uuid,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_rounds_schedule_period" UNIQUE("schedule_id","period_end"),
 	CONSTRAINT "report_rounds_period" CHECK ("report_rounds"."period_end" >= "report_rounds"."period_start"),
 	CONSTRAINT "report_rounds_due" CHECK ("report_rounds"."due_on" >= "report_rounds"."period_end")
+);
+--> statement-breakpoint
+CREATE TABLE "report_schedules" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title_template" text NOT NULL,
+	"kinds" text[] NOT NULL,
+	"style" text DEFAULT 'nd09' NOT NULL,
+	"due_working_days" integer NOT NULL,
+	"report_due_working_days" integer,
+	"document_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"include_commitments" boolean DEFAULT false NOT NULL,
+	"groups" text[] DEFAULT '{}'::text[] NOT NULL,
+	"unit_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"all_with_work" boolean DEFAULT false NOT NULL,
+	"outline" jsonb NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"last_period_end" date NOT NULL,
+	"last_error" text,
+	"last_error_on" date,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_schedules_due" CHECK ("report_schedules"."due_working_days" between 0 and 60),
+	CONSTRAINT "report_schedules_kinds" CHECK (cardinality("report_schedules"."kinds") between 1 and 4)
 );
 --> statement-breakpoint
 CREATE TABLE "report_submission_events" (
@@ -580,7 +606,9 @@ ALTER TABLE "report_items" ADD CONSTRAINT "report_items_commitment_id_commitment
 ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_round_id_report_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."report_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_outputs" ADD CONSTRAINT "report_outputs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_rounds" ADD CONSTRAINT "report_rounds_schedule_id_report_schedules_id_fk" FOREIGN KEY ("schedule_id") REFERENCES "public"."report_schedules"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_rounds" ADD CONSTRAINT "report_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_schedules" ADD CONSTRAINT "report_schedules_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submission_events" ADD CONSTRAINT "report_submission_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submission_files" ADD CONSTRAINT "report_submission_files_submission_id_report_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."report_submissions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderDocxToPdf, renderSkipReason, renderTestsEnabled } from '../src/server/test/render-pdf';
-import { periodContaining, periodWindow } from '../src/shared/periods';
+import { nextEndingPeriod, periodContaining, periodLabel, periodWindow } from '../src/shared/periods';
 import { apiAs, newPage, open, screenshot } from './harness';
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -82,6 +82,15 @@ describe('report rounds', () => {
     await fieldError(focal, 'Hạn gửi báo cáo không được trước ngày chốt số liệu.');
     await focal.getByLabel('Số ngày làm việc sau ngày chốt số liệu').check();
     await drawer.getByText('Hạn gửi: ').waitFor();
+    // a recurring schedule: the next 6-month round opens by itself on its cut-off
+    await focal.getByLabel('Tự động mở các kỳ sau (báo cáo định kỳ)').check();
+    const next = nextEndingPeriod(
+      kind === 'half_1' ? ['half_1', 'year'] : ['half_2', 'half_1'],
+      'nd09',
+      window.end,
+    )!;
+    const nextLabel = periodLabel(next.kind, next.year, next.index);
+    await drawer.getByText(`Kỳ tiếp theo: ${nextLabel}, tự mở ngày ${vi(next.end)}.`).waitFor();
     await screenshot(focal, 'report-round-open');
     await submit();
     await focal.waitForURL(/\/ky-bao-cao\/[0-9a-f-]{36}$/);
@@ -104,7 +113,17 @@ describe('report rounds', () => {
     await ward.getByLabel('I. KẾT QUẢ ĐẠT ĐƯỢC').fill('Phường đã ban hành kế hoạch và tổ chức quán triệt.');
     await ward.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await ward.getByText('Đã lưu bản nháp báo cáo.').waitFor();
-    await screenshot(ward, 'report-submission');
+    // the signed scan, attached to the report
+    await ward.locator('input[type=file]').setInputFiles({
+      name: 'bao-cao-da-ky.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      ),
+    });
+    await ward.getByText('Đã đính kèm tệp.').waitFor();
+    await ward.getByRole('link', { name: /bao-cao-da-ky\.pdf/ }).waitFor();
+    await screenshot(ward, 'report-submission', { fullPage: true });
     await ward.getByRole('button', { name: 'Nộp báo cáo để thủ trưởng duyệt' }).click();
     await ward.getByText('Đơn vị nộp sản phẩm').first().waitFor();
 
@@ -115,6 +134,7 @@ describe('report rounds', () => {
 
     // Sở Ngoại vụ returns it; the ward resubmits; Sở Ngoại vụ accepts it
     await open(focal, `/bao-cao-don-vi/${mine}`);
+    await focal.getByRole('link', { name: /bao-cao-da-ky\.pdf/ }).waitFor();
     await focal.getByRole('button', { name: 'Trả lại báo cáo' }).click();
     await focal.getByLabel('Lý do trả lại').fill('Bổ sung số liệu hội nghị quán triệt');
     await focal.getByRole('button', { name: 'Trả lại', exact: true }).click();
@@ -137,7 +157,10 @@ describe('report rounds', () => {
     await screenshot(focal, 'report-round', { fullPage: false });
     await open(focal, '/ky-bao-cao');
     expect(await focal.locator('main').innerText()).toContain(title);
-    await screenshot(focal, 'report-rounds');
+    const schedules = focal.locator('.ant-card', { hasText: 'Lịch báo cáo định kỳ' });
+    await schedules.getByText(vi(next.end)).waitFor();
+    expect(await schedules.innerText()).toContain(title.replace(periodLabel(kind, period.year), nextLabel));
+    await screenshot(focal, 'report-rounds', { fullPage: true });
 
     // Sở Ngoại vụ edits the compiled report and produces it
     await open(focal, `/ky-bao-cao/${roundId}?tab=tong-hop`);

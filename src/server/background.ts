@@ -1,6 +1,7 @@
 // Work the server does on its own, on a timer: the daily reminder round at 07:30 Vietnam time
 // (one server at a time, by a lease in the database: modules/reminders/sweep.ts; a server that
-// was down runs it at its next start) and sending the outbox (each message leased to one server).
+// was down runs it at its next start), the report rounds recurring schedules open on their cut-off
+// (modules/report-rounds/schedules.ts), and sending the outbox (each message leased to one server).
 
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -10,6 +11,7 @@ import type { Db } from './db/client.js';
 import type { Clock } from './lib/clock.js';
 import { createMailSender } from './modules/mail/sender.js';
 import { runDailyIfDue } from './modules/reminders/sweep.js';
+import { openScheduledRounds } from './modules/report-rounds/schedules.js';
 
 export interface Background {
   /** One round now (tests, and the first round at start). */
@@ -35,6 +37,12 @@ export function startBackground(opts: {
         await runDailyIfDue(opts.db, { today: opts.clock.today(), now: opts.clock.now(), holder });
       } catch (err) {
         opts.log?.error({ err }, 'reminder round failed');
+      }
+      try {
+        for (const r of await openScheduledRounds(opts.db, opts.clock.today()))
+          opts.log?.info(r, 'scheduled report round opened');
+      } catch (err) {
+        opts.log?.error({ err }, 'scheduled report rounds failed');
       }
       try {
         // drain what is due, a batch at a time

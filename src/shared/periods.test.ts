@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nextPeriod, periodContaining, periodLabel, periodWindow } from './periods.js';
+import {
+  latestEndedPeriod,
+  nextEndingPeriod,
+  nextPeriod,
+  periodContaining,
+  periodLabel,
+  periodWindow,
+} from './periods.js';
 
 describe('report periods', () => {
   it('gives the Decree 09 windows "15 → 14"', () => {
@@ -55,5 +62,30 @@ describe('report periods', () => {
       year: 2027,
       index: 1,
     });
+  });
+
+  it('finds a schedule’s latest period at its cut-off and the next one to open', () => {
+    // the first directive's 6-month and annual reports
+    const kinds = ['half_1', 'year'] as const;
+    expect(latestEndedPeriod(kinds, 'nd09', '2026-06-13')).toMatchObject({ kind: 'year', year: 2025 });
+    expect(latestEndedPeriod(kinds, 'nd09', '2026-06-14')).toMatchObject({
+      kind: 'half_1',
+      year: 2026,
+      start: '2025-12-15',
+      end: '2026-06-14',
+    });
+    expect(latestEndedPeriod(kinds, 'nd09', '2026-12-20')).toMatchObject({ kind: 'year', year: 2026 });
+    expect(nextEndingPeriod(kinds, 'nd09', '2026-06-14')).toMatchObject({ kind: 'year', end: '2026-12-14' });
+    expect(nextEndingPeriod(kinds, 'nd09', '2026-12-14')).toMatchObject({ kind: 'half_1', year: 2027 });
+    // the year and the second half end on one day: the first kind listed wins
+    expect(latestEndedPeriod(['year', 'half_2'], 'nd09', '2026-12-14')).toMatchObject({ kind: 'year' });
+    // the quarterly commitments review, calendar quarters
+    expect(latestEndedPeriod(['quarter'], 'calendar', '2027-01-05')).toMatchObject({
+      year: 2026,
+      index: 4,
+      end: '2026-12-31',
+    });
+    expect(nextEndingPeriod(['quarter'], 'calendar', '2026-12-31')).toMatchObject({ year: 2027, index: 1 });
+    expect(latestEndedPeriod(['ad_hoc'], 'nd09', '2026-12-31')).toBeNull();
   });
 });

@@ -129,3 +129,45 @@ export function nextPeriod(p: PeriodRef): PeriodRef {
   if (p.index < n) return { ...p, index: p.index + 1 };
   return { ...p, year: p.year + 1, index: 1 };
 }
+
+export interface DatedPeriod extends PeriodRef, PeriodWindow {}
+
+/** The windows of these kinds around `date`: the year before, its year and the year after. */
+function windowsAround(kinds: readonly PeriodKind[], style: PeriodStyle, date: string): DatedPeriod[] {
+  const y = Number(date.slice(0, 4));
+  const out: DatedPeriod[] = [];
+  for (const kind of kinds) {
+    if (kind === 'ad_hoc') continue;
+    for (const year of [y - 1, y, y + 1])
+      for (let index = 1; index <= periodsPerYear(kind); index++)
+        out.push({ kind, year, index, ...periodWindow(kind, year, index, style)! });
+  }
+  return out;
+}
+
+/**
+ * A recurring schedule's latest period whose cut-off has come (its window ends on or before
+ * `today`). Of two kinds ending on one day (the year and the second half-year) the first listed wins.
+ */
+export function latestEndedPeriod(
+  kinds: readonly PeriodKind[],
+  style: PeriodStyle,
+  today: string,
+): DatedPeriod | null {
+  let best: DatedPeriod | null = null;
+  for (const w of windowsAround(kinds, style, today))
+    if (w.end <= today && (!best || w.end > best.end)) best = w;
+  return best;
+}
+
+/** The next period of these kinds whose cut-off is after `date` (when a schedule opens next). */
+export function nextEndingPeriod(
+  kinds: readonly PeriodKind[],
+  style: PeriodStyle,
+  date: string,
+): DatedPeriod | null {
+  let best: DatedPeriod | null = null;
+  for (const w of windowsAround(kinds, style, date))
+    if (w.end > date && (!best || w.end < best.end)) best = w;
+  return best;
+}

@@ -14,6 +14,7 @@ export const notificationKindLabels = {
   urging: 'Văn bản đôn đốc',
   explanation: 'Yêu cầu giải trình',
   digest: 'Tổng hợp',
+  report_round: 'Kỳ báo cáo',
 } as const;
 
 export const emailPrefLabels = {

@@ -156,6 +156,15 @@ export const errorCatalogue = {
     'Chưa có đơn vị nào phải báo cáo: chọn đơn vị, nhóm đơn vị, dán danh sách tên hoặc chọn các đơn vị có nhiệm vụ trong phạm vi.',
   ],
   ROUND_CLOSED: [409, 'Kỳ báo cáo đã đóng; mở lại kỳ trước khi điều chỉnh.'],
+  ROUND_REPEAT_AD_HOC: [
+    400,
+    'Kỳ báo cáo đột xuất không lặp lại định kỳ: chọn tháng, quý, 6 tháng, 9 tháng hoặc năm.',
+  ],
+  ROUND_REPEAT_PERIOD: [
+    400,
+    'Để tự mở các kỳ sau, thời gian số liệu phải đúng một kỳ trong các kỳ lặp lại (ví dụ 15/12 – 14/6 cho 6 tháng đầu năm).',
+  ],
+  SCHEDULE_NOT_FOUND: [404, 'Không tìm thấy lịch báo cáo định kỳ.'],
   SUBMISSION_NOT_FOUND: [404, 'Không tìm thấy báo cáo của đơn vị.'],
   SUBMISSION_VERSION_CONFLICT: [
     409,

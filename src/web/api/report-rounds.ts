@@ -4,7 +4,7 @@ import type { PeriodKind, PeriodStyle } from '../../shared/periods';
 import type { RoundStatus, SubmissionStatus } from '../../shared/report-rounds';
 import type { UnitGroupCode } from '../../shared/units';
 import type { WorkflowState } from '../../shared/workflow';
-import { get, post } from './client';
+import { get, patch, post } from './client';
 
 export interface RoundCounts {
   required: number;
@@ -30,6 +30,7 @@ export interface Round extends RoundCounts {
   documents: { id: string; number: string; summary: string }[];
   status: RoundStatus;
   openedOn: string;
+  scheduleId: string | null;
   mySubmissionId: string | null;
 }
 
@@ -84,6 +85,8 @@ export interface CreateRoundBody {
   unitIds: string[];
   namesText?: string;
   allWithWork: boolean;
+  /** Open the next rounds by themselves at each cut-off of these kinds. */
+  repeat?: { kinds: Exclude<PeriodKind, 'ad_hoc'>[] };
 }
 
 export interface CreatedRound extends Round {
@@ -98,5 +101,43 @@ export function useCreateRound() {
   return useMutation({
     mutationFn: (body: CreateRoundBody) => post<CreatedRound>('/report-rounds', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['report-rounds'] }),
+  });
+}
+
+export interface Schedule {
+  id: string;
+  titleTemplate: string;
+  nextTitle: string | null;
+  kinds: PeriodKind[];
+  style: PeriodStyle;
+  dueWorkingDays: number;
+  reportDueWorkingDays: number | null;
+  includeCommitments: boolean;
+  groups: string[];
+  documents: { id: string; number: string; summary: string }[];
+  units: number;
+  active: boolean;
+  lastPeriodEnd: string;
+  nextOpensOn: string | null;
+  nextPeriodLabel: string | null;
+  lastError: string | null;
+  lastErrorOn: string | null;
+  rounds: number;
+}
+
+export function useSchedules(enabled: boolean) {
+  return useQuery({
+    queryKey: ['report-rounds', 'schedules'],
+    queryFn: () => get<{ items: Schedule[]; total: number }>('/report-schedules'),
+    enabled,
+  });
+}
+
+export function useUpdateSchedule() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; active?: boolean; dueWorkingDays?: number }) =>
+      patch<Schedule>(`/report-schedules/${id}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['report-rounds', 'schedules'] }),
   });
 }

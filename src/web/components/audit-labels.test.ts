@@ -16,7 +16,7 @@ import {
 } from '../../server/db/schema/commitments';
 import { files } from '../../server/db/schema/files';
 import { overlapDecisions } from '../../server/db/schema/overlaps';
-import { reportRounds, reportSubmissions } from '../../server/db/schema/reports';
+import { reportRounds, reportSchedules, reportSubmissions } from '../../server/db/schema/reports';
 import { assignments, documents, tasks } from '../../server/db/schema/tracking';
 import { units } from '../../server/db/schema/units';
 import { users } from '../../server/db/schema/users';
@@ -85,6 +85,7 @@ const audited = {
   annual_plan: annualPlans,
   report_round: reportRounds,
   report_submission: reportSubmissions,
+  report_schedule: reportSchedules,
 };
 
 describe('audit field labels', () => {

@@ -45,6 +45,7 @@ export const entityLabels: Record<string, string> = {
   holiday_calendar: 'Lịch nghỉ lễ',
   report_round: 'Kỳ báo cáo',
   report_submission: 'Báo cáo của đơn vị',
+  report_schedule: 'Lịch báo cáo định kỳ',
   // urging
   mail: 'Thư điện tử',
   reminder_settings: 'Quy tắc nhắc hạn mặc định',
@@ -283,6 +284,14 @@ export const fieldLabels: Record<string, string> = {
   fileIds: 'Tệp đính kèm',
   comments: 'Ý kiến của đơn vị theo từng dòng',
   reportDraft: 'Dự thảo báo cáo tổng hợp',
+  scheduleId: 'Lịch báo cáo định kỳ',
+  titleTemplate: 'Tên các kỳ báo cáo ({period}: kỳ)',
+  kinds: 'Các kỳ lặp lại',
+  reportDueWorkingDays: 'Hạn báo cáo tổng hợp (số ngày làm việc sau ngày chốt)',
+  allWithWork: 'Mọi đơn vị có nhiệm vụ trong phạm vi',
+  lastPeriodEnd: 'Ngày chốt số liệu của kỳ gần nhất',
+  lastError: 'Lần tự mở kỳ không thành',
+  lastErrorOn: 'Ngày tự mở kỳ không thành',
 };
 
 /** Labels of a field that depend on the record ('entity.field'); checked before fieldLabels. */
@@ -338,6 +347,8 @@ export const valueLabels: Record<string, Record<string, string>> = {
   // report rounds
   'report_round.kind': periodKindLabels,
   'report_round.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
+  'report_schedule.style': { nd09: 'Theo Nghị định 09/2019/NĐ-CP', calendar: 'Theo tháng dương lịch' },
+  'report_schedule.kinds': periodKindLabels,
   'report_round.status': roundStatusLabels,
 };
 
@@ -362,6 +373,7 @@ export const entityLinks: Record<string, (id: string) => string> = {
   holiday_calendar: (id) => `/lich-nghi-le?year=${id}`,
   report_round: (id) => `/ky-bao-cao/${id}`,
   report_submission: (id) => `/bao-cao-don-vi/${id}`,
+  report_schedule: () => '/ky-bao-cao',
 };
 
 /** Bookkeeping fields that never make a change worth showing. */

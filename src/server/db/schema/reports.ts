@@ -47,6 +47,46 @@ export const holidays = pgTable(
   (t) => [unique('holidays_date').on(t.date)],
 );
 
+/**
+ * A recurring schedule (the first directive's 6-month and annual reports, the quarterly review of
+ * the commitments): on each cut-off of its kinds it opens the round by itself, as the round it was
+ * made from, with N working days for the units.
+ */
+export const reportSchedules = pgTable(
+  'report_schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The rounds' title with "{period}" where the period goes ("Báo cáo {period} kết quả …"). */
+    titleTemplate: text('title_template').notNull(),
+    kinds: text('kinds', { enum: periodKinds }).array().notNull(),
+    style: text('style', { enum: periodStyles }).notNull().default('nd09'),
+    dueWorkingDays: integer('due_working_days').notNull(),
+    /** Sở Ngoại vụ's compiled report: N working days after the cut-off, when set. */
+    reportDueWorkingDays: integer('report_due_working_days'),
+    documentIds: uuid('document_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    includeCommitments: boolean('include_commitments').notNull().default(false),
+    groups: text('groups').array().notNull().default(sql`'{}'::text[]`),
+    unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    allWithWork: boolean('all_with_work').notNull().default(false),
+    outline: jsonb('outline').$type<OutlineSection[]>().notNull(),
+    active: boolean('active').notNull().default(true),
+    /** The cut-off of the latest round it opened (or was made from): later cut-offs open rounds. */
+    lastPeriodEnd: date('last_period_end', { mode: 'string' }).notNull(),
+    /** The last opening that failed (units gone, a document removed…), and on which day. */
+    lastError: text('last_error'),
+    lastErrorOn: date('last_error_on', { mode: 'string' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('report_schedules_due', sql`${t.dueWorkingDays} between 0 and 60`),
+    check('report_schedules_kinds', sql`cardinality(${t.kinds}) between 1 and 4`),
+  ],
+);
+
 export const reportRounds = pgTable(
   'report_rounds',
   {
@@ -71,6 +111,8 @@ export const reportRounds = pgTable(
     /** The compiled report's draft text (report-compile/draft.ts), once written or edited. */
     reportDraft: jsonb('report_draft'),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    /** The schedule that opened it (or was made from it); one round per schedule and cut-off. */
+    scheduleId: uuid('schedule_id').references(() => reportSchedules.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -79,6 +121,7 @@ export const reportRounds = pgTable(
     check('report_rounds_period', sql`${t.periodEnd} >= ${t.periodStart}`),
     check('report_rounds_due', sql`${t.dueOn} >= ${t.periodEnd}`),
     index('report_rounds_period_end').on(t.periodEnd),
+    unique('report_rounds_schedule_period').on(t.scheduleId, t.periodEnd),
   ],
 );
 

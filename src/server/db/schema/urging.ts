@@ -13,6 +13,7 @@ export const notificationKinds = [
   'urging',
   'explanation',
   'digest',
+  'report_round',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

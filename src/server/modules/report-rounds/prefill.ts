@@ -53,14 +53,14 @@ export async function createSubmissions(
   tx: Db,
   roundId: string,
   unitIds: readonly string[],
-): Promise<number> {
-  if (!unitIds.length) return 0;
+): Promise<{ id: string; unitId: string }[]> {
+  if (!unitIds.length) return [];
   const res = await tx.execute(sql`
     insert into report_submissions (round_id, unit_id)
     select ${roundId}::uuid, u from unnest(${uuidArray(unitIds)}) as u
     on conflict (round_id, unit_id) do nothing
-    returning id`);
-  return rowsOf(res).length;
+    returning id, unit_id as "unitId"`);
+  return rowsOf<{ id: string; unitId: string }>(res);
 }
 
 export interface PrefillSpec extends ScopeSpec {

@@ -27,6 +27,7 @@ export function presentRound(
     outline: r.outline,
     status: r.status,
     openedOn: r.openedOn,
+    scheduleId: r.scheduleId,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     mySubmissionId,

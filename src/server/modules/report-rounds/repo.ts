@@ -2,13 +2,88 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SubmissionStatus } from '../../../shared/report-rounds.js';
 import { type Db, rowsOf } from '../../db/client.js';
-import { reportItems, reportRounds, reportSubmissions } from '../../db/schema/reports.js';
+import { reportItems, reportRounds, reportSchedules, reportSubmissions } from '../../db/schema/reports.js';
 import { documents } from '../../db/schema/tracking.js';
 import { units } from '../../db/schema/units.js';
+import { users } from '../../db/schema/users.js';
 import type { ListRoundsQuery, ListSubmissionsQuery } from './schema.js';
 
 export type RoundRow = typeof reportRounds.$inferSelect;
 export type NewRound = typeof reportRounds.$inferInsert;
+export type ScheduleRow = typeof reportSchedules.$inferSelect;
+export type NewSchedule = typeof reportSchedules.$inferInsert;
+
+/** The active focal officers, oldest account first (who opens a schedule's rounds, who is told). */
+export async function activeFocalOfficers(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      unitId: users.unitId,
+    })
+    .from(users)
+    .where(and(eq(users.role, 'focal'), eq(users.active, true)))
+    .orderBy(users.createdAt);
+}
+
+export async function insertSchedule(tx: Db, values: NewSchedule): Promise<ScheduleRow> {
+  const [row] = await tx.insert(reportSchedules).values(values).returning();
+  return row!;
+}
+
+export async function listSchedules(db: Db): Promise<(ScheduleRow & { rounds: number })[]> {
+  const rows = await db
+    .select({
+      s: reportSchedules,
+      rounds: sql<number>`(select count(*)::int from ${reportRounds} r where r.schedule_id = report_schedules.id)`,
+    })
+    .from(reportSchedules)
+    .orderBy(desc(reportSchedules.active), desc(reportSchedules.createdAt));
+  return rows.map((r) => ({ ...r.s, rounds: Number(r.rounds) }));
+}
+
+export async function activeScheduleIds(
+  db: Db,
+): Promise<
+  { id: string; kinds: string[]; style: string; lastPeriodEnd: string; lastErrorOn: string | null }[]
+> {
+  return db
+    .select({
+      id: reportSchedules.id,
+      kinds: reportSchedules.kinds,
+      style: reportSchedules.style,
+      lastPeriodEnd: reportSchedules.lastPeriodEnd,
+      lastErrorOn: reportSchedules.lastErrorOn,
+    })
+    .from(reportSchedules)
+    .where(eq(reportSchedules.active, true));
+}
+
+/** The schedule, locked for this transaction; undefined when another server holds it. */
+export async function lockScheduleSkipLocked(tx: Db, id: string): Promise<ScheduleRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(reportSchedules)
+    .where(eq(reportSchedules.id, id))
+    .for('update', { skipLocked: true });
+  return row;
+}
+
+export async function lockSchedule(tx: Db, id: string): Promise<ScheduleRow | undefined> {
+  const [row] = await tx.select().from(reportSchedules).where(eq(reportSchedules.id, id)).for('update');
+  return row;
+}
+
+export async function updateSchedule(tx: Db, id: string, patch: Partial<NewSchedule>): Promise<ScheduleRow> {
+  const [row] = await tx
+    .update(reportSchedules)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(reportSchedules.id, id))
+    .returning();
+  return row!;
+}
 
 export interface RoundCounts {
   required: number;

@@ -4,14 +4,17 @@ import { commonErrors, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
 import { presentSubmissionRow } from './present.js';
+import * as schedules from './schedules.js';
 import {
   createRoundBody,
   createRoundResult,
   listRoundsQuery,
   listSubmissionsQuery,
   roundOut,
+  scheduleOut,
   submissionRowOut,
   updateRoundBody,
+  updateScheduleBody,
 } from './schema.js';
 import * as service from './service.js';
 
@@ -102,6 +105,35 @@ export const reportRoundsModule: AppModule = {
         );
         return { items: rows.map(presentSubmissionRow), total };
       },
+    );
+
+    app.get(
+      '/report-schedules',
+      {
+        schema: {
+          tags,
+          summary: 'Lịch báo cáo định kỳ: mỗi lịch tự mở kỳ báo cáo vào ngày chốt số liệu của kỳ tiếp theo',
+          response: {
+            200: z.object({ items: z.array(scheduleOut), total: z.number().int() }),
+            ...commonErrors,
+          },
+        },
+      },
+      async (req) => schedules.listSchedules(db, actorOf(req)),
+    );
+
+    app.patch(
+      '/report-schedules/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Tạm dừng, tiếp tục hoặc điều chỉnh lịch báo cáo định kỳ (tên, số ngày làm việc)',
+          params: uuidParam,
+          body: updateScheduleBody,
+          response: { 200: scheduleOut, ...commonErrors },
+        },
+      },
+      async (req) => schedules.updateSchedule(db, actorOf(req), req.params.id, req.body),
     );
   },
 };

@@ -1,6 +1,6 @@
 // API shapes of report rounds (kỳ báo cáo).
 import { z } from 'zod';
-import { periodKinds, periodStyles } from '../../../shared/periods.js';
+import { type PeriodKind, periodKinds, periodStyles } from '../../../shared/periods.js';
 import { roundStatuses, submissionStatuses } from '../../../shared/report-rounds.js';
 import { unitGroupCodes } from '../../../shared/units.js';
 import { workflowStates } from '../../../shared/workflow.js';
@@ -15,6 +15,10 @@ export const outlineSection = z.strictObject({
 });
 
 const groupCode = z.enum(unitGroupCodes as [string, ...string[]]);
+const repeatKinds = periodKinds.filter((k) => k !== 'ad_hoc') as [
+  Exclude<PeriodKind, 'ad_hoc'>,
+  ...Exclude<PeriodKind, 'ad_hoc'>[],
+];
 
 export const createRoundBody = z.strictObject({
   title: text(500).min(5, 'Tên kỳ báo cáo quá ngắn'),
@@ -37,6 +41,11 @@ export const createRoundBody = z.strictObject({
   namesText: z.string().max(50_000).optional(),
   allWithWork: z.boolean().optional(),
   outline: z.array(outlineSection).min(1).max(12).optional(),
+  /**
+   * Open the next rounds by themselves: at each cut-off of these kinds (the round's own among them),
+   * with the same scope, units, outline and working days.
+   */
+  repeat: z.strictObject({ kinds: z.array(z.enum(repeatKinds)).min(1).max(4) }).optional(),
 });
 export type CreateRoundBody = z.infer<typeof createRoundBody>;
 
@@ -87,6 +96,8 @@ export const roundOut = z.object({
   outline: z.array(z.object({ key: z.string(), title: z.string(), hint: z.string() })),
   status: z.enum(roundStatuses),
   openedOn: z.string(),
+  /** The recurring schedule that opened it or was made from it. */
+  scheduleId: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** The reader's own unit's submission in this round (unit members), else null. */
@@ -123,3 +134,38 @@ export const submissionRowOut = z.object({
   updatedAt: z.string(),
 });
 export type SubmissionRowOut = z.infer<typeof submissionRowOut>;
+
+export const scheduleOut = z.object({
+  id: z.uuid(),
+  titleTemplate: z.string(),
+  /** The title the next round will have. */
+  nextTitle: z.string().nullable(),
+  kinds: z.array(z.enum(periodKinds)),
+  style: z.enum(periodStyles),
+  dueWorkingDays: z.number().int(),
+  reportDueWorkingDays: z.number().int().nullable(),
+  includeCommitments: z.boolean(),
+  groups: z.array(z.string()),
+  documents: z.array(z.object({ id: z.uuid(), number: z.string(), summary: z.string() })),
+  units: z.number().int(),
+  active: z.boolean(),
+  lastPeriodEnd: z.string(),
+  /** The next cut-off: the day the next round opens by itself (null when paused). */
+  nextOpensOn: z.string().nullable(),
+  nextPeriodLabel: z.string().nullable(),
+  lastError: z.string().nullable(),
+  lastErrorOn: z.string().nullable(),
+  rounds: z.number().int(),
+  createdAt: z.string(),
+});
+export type ScheduleOut = z.infer<typeof scheduleOut>;
+
+export const updateScheduleBody = z.strictObject({
+  active: z.boolean().optional(),
+  dueWorkingDays: z.number().int().min(0).max(60).optional(),
+  titleTemplate: text(500)
+    .min(5)
+    .refine((t) => t.includes('{period}'), 'Tên phải có {period} ở chỗ ghi kỳ báo cáo')
+    .optional(),
+});
+export type UpdateScheduleBody = z.infer<typeof updateScheduleBody>;

@@ -2,15 +2,17 @@
 // required unit's submission pre-filled as of the cut-off, in one transaction; list and read
 // rounds with their counts; adjust a round (deadline, outline, units added, closing).
 import { matchUnitNames } from '../../../shared/intake/names.js';
-import { periodWindow } from '../../../shared/periods.js';
-import { defaultOutline } from '../../../shared/report-rounds.js';
+import { periodContaining, periodWindow } from '../../../shared/periods.js';
+import { defaultOutline, describePeriod } from '../../../shared/report-rounds.js';
 import { type UnitGroupCode, unitGroups } from '../../../shared/units.js';
-import { addWorkingDays } from '../../../shared/working-days.js';
+import { formatVnDate } from '../../../shared/urging.js';
+import { addWorkingDays, workingDaysBetween } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../../lib/audit.js';
 import { AppError } from '../../lib/errors.js';
 import { calendarFor } from '../holidays/service.js';
+import { notifyUnitRoles } from '../notifications/service.js';
 import { allUnits } from '../units/repo.js';
 import { roundPolicy } from './policy.js';
 import * as prefill from './prefill.js';
@@ -60,7 +62,72 @@ async function resolveUnits(db: Db, body: CreateRoundBody, scope: prefill.ScopeS
   return { ids: [...ids], unmatched };
 }
 
+/** Each required unit's people learn that a round asks for their report, and by when. */
+async function tellUnits(tx: Db, round: repo.RoundRow, submissions: { id: string; unitId: string }[]) {
+  await notifyUnitRoles(
+    tx,
+    submissions.map((s) => ({
+      unitId: s.unitId,
+      roles: ['officer', 'head'],
+      notice: {
+        kind: 'report_round',
+        title: `Đề nghị báo cáo: ${round.title}`,
+        body: `Số liệu từ ${formatVnDate(round.periodStart)} đến ${formatVnDate(round.periodEnd)}; hạn gửi Sở Ngoại vụ ${formatVnDate(round.dueOn)}. Báo cáo của đơn vị đã được điền sẵn số liệu đến ngày chốt.`,
+        link: `/bao-cao-don-vi/${s.id}`,
+        subjectType: 'report_submission',
+        subjectId: s.id,
+        key: `round:${round.id}`,
+      },
+    })),
+  );
+}
+
+/** The schedule a round with `repeat` makes, checked before anything is written. */
+async function scheduleFrom(
+  db: Db,
+  body: CreateRoundBody,
+  period: { start: string; end: string },
+  dueOn: string,
+): Promise<Omit<repo.NewSchedule, 'createdBy' | 'documentIds' | 'outline'> | null> {
+  if (!body.repeat) return null;
+  if (body.kind === 'ad_hoc') throw new AppError('ROUND_REPEAT_AD_HOC');
+  const own = periodContaining(body.kind, period.end, body.style);
+  const w = own && periodWindow(body.kind, own.year, own.index, body.style);
+  if (!w || w.start !== period.start || w.end !== period.end) throw new AppError('ROUND_REPEAT_PERIOD');
+  const kinds = [...new Set([...body.repeat.kinds, body.kind])];
+  const cal = await calendarFor(db, period.end, body.reportDueOn ?? dueOn);
+  const label = describePeriod(body.kind, body.style, period.start, period.end);
+  return {
+    titleTemplate: body.title.includes(label)
+      ? body.title.replace(label, '{period}')
+      : `${body.title} ({period})`,
+    kinds,
+    style: body.style,
+    dueWorkingDays: body.dueWorkingDays ?? workingDaysBetween(period.end, dueOn, cal),
+    reportDueWorkingDays: body.reportDueOn ? workingDaysBetween(period.end, body.reportDueOn, cal) : null,
+    includeCommitments: body.includeCommitments,
+    groups: body.groups ?? [],
+    unitIds: body.unitIds ?? [],
+    allWithWork: Boolean(body.allWithWork),
+    lastPeriodEnd: period.end,
+  };
+}
+
 export async function createRound(db: Db, actor: Actor, body: CreateRoundBody, today: string) {
+  return openRound(db, actor, body, today, null);
+}
+
+/**
+ * Opens a round (the officer's, or a schedule's on its cut-off: `scheduleId`), every required
+ * unit's submission pre-filled, in one transaction; with `repeat`, its schedule too.
+ */
+export async function openRound(
+  db: Db,
+  actor: Actor,
+  body: CreateRoundBody,
+  today: string,
+  scheduleId: string | null,
+) {
   roundPolicy.assertManage(actor);
   const period = resolvePeriod(body);
   if (period.end < period.start) throw new AppError('ROUND_PERIOD_INVALID');
@@ -82,9 +149,26 @@ export async function createRound(db: Db, actor: Actor, body: CreateRoundBody, t
   };
   const { ids: unitIds, unmatched } = await resolveUnits(db, body, scope);
   if (!unitIds.length) throw new AppError('ROUND_NO_UNITS');
+  const schedule = await scheduleFrom(db, body, period, dueOn);
 
   const { round, items } = await db.transaction(async (tx) => {
+    const made = schedule
+      ? await repo.insertSchedule(tx, {
+          ...schedule,
+          documentIds,
+          outline: body.outline ?? defaultOutline,
+          createdBy: actor.id,
+        })
+      : null;
+    if (made)
+      await recordAudit(tx, actor, {
+        entity: 'report_schedule',
+        entityId: made.id,
+        action: 'create',
+        after: made,
+      });
     const round = await repo.insertRound(tx, {
+      scheduleId: made?.id ?? scheduleId,
       title: body.title,
       kind: body.kind,
       style: body.style,
@@ -100,7 +184,7 @@ export async function createRound(db: Db, actor: Actor, body: CreateRoundBody, t
       openedOn: today,
       createdBy: actor.id,
     });
-    await prefill.createSubmissions(tx, round.id, unitIds);
+    const created = await prefill.createSubmissions(tx, round.id, unitIds);
     const spec = { ...scope, roundId: round.id, asOf: minDate(period.end, today) };
     const items = (await prefill.prefillAssignments(tx, spec)) + (await prefill.prefillCommitments(tx, spec));
     await recordAudit(tx, actor, {
@@ -109,6 +193,7 @@ export async function createRound(db: Db, actor: Actor, body: CreateRoundBody, t
       action: 'create',
       after: { ...round, unitIds, items },
     });
+    await tellUnits(tx, round, created);
     return { round, items };
   });
   const counts = await repo.countsOf(db, [round.id], today, null);
@@ -182,7 +267,7 @@ export async function updateRound(db: Db, actor: Actor, id: string, body: Update
     const added = [...new Set(addUnitIds ?? [])].filter((u) => !existing.has(u));
     let items = 0;
     if (added.length) {
-      await prefill.createSubmissions(tx, id, added);
+      await tellUnits(tx, row, await prefill.createSubmissions(tx, id, added));
       const spec = {
         roundId: id,
         unitIds: added,

@@ -14,6 +14,7 @@ const kindColors: Record<Notification['kind'], string> = {
   urging: 'magenta',
   explanation: 'purple',
   digest: 'default',
+  report_round: 'cyan',
 };
 
 export default function NotificationsPage() {

@@ -22,6 +22,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
+  nextEndingPeriod,
   type PeriodKind,
   type PeriodStyle,
   periodContaining,
@@ -63,7 +64,21 @@ interface Values {
   unitIds: string[];
   namesText?: string;
   allWithWork: boolean;
+  repeat: boolean;
+  repeatKinds: RepeatKind[];
 }
+
+type RepeatKind = Exclude<PeriodKind, 'ad_hoc'>;
+
+/** What repeats with a round by default: the 6-month report with the annual one, and so on. */
+const repeatWith: Record<RepeatKind, RepeatKind[]> = {
+  month: ['month'],
+  quarter: ['quarter'],
+  half_1: ['half_1', 'year'],
+  half_2: ['half_2', 'half_1'],
+  nine_months: ['nine_months'],
+  year: ['year', 'half_1'],
+};
 
 /** Where each of the API's stable codes is shown. */
 const fieldOf: Record<string, keyof Values> = {
@@ -76,6 +91,8 @@ const fieldOf: Record<string, keyof Values> = {
   ROUND_DOCUMENT_NOT_FOUND: 'documentIds',
   ROUND_UNIT_INVALID: 'unitIds',
   ROUND_NO_UNITS: 'groups',
+  ROUND_REPEAT_AD_HOC: 'repeat',
+  ROUND_REPEAT_PERIOD: 'repeat',
 };
 
 const groupOptions = (Object.entries(unitGroups) as [UnitGroupCode, { label: string }][]).map(
@@ -122,6 +139,8 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
   const dueMode = Form.useWatch('dueMode', form);
   const dueWorkingDays = Form.useWatch('dueWorkingDays', form);
   const includeCommitments = Form.useWatch('includeCommitments', form);
+  const repeat = Form.useWatch('repeat', form);
+  const repeatKinds = Form.useWatch('repeatKinds', form);
 
   const cutOff = toApiDate(periodEnd);
   const calYear = Number((cutOff ?? today).slice(0, 4));
@@ -141,7 +160,13 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
     const k = defaultKind(today);
     const p = currentPeriod(k, 'nd09', today);
     form.resetFields();
-    form.setFieldsValue({ kind: k, style: 'nd09', year: p.year, index: p.index });
+    form.setFieldsValue({
+      kind: k,
+      style: 'nd09',
+      year: p.year,
+      index: p.index,
+      repeatKinds: k === 'ad_hoc' ? [] : repeatWith[k],
+    });
     setDocs([]);
     setProblem(null);
     titleTyped.current = false;
@@ -174,7 +199,11 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
   function pickKind(k: PeriodKind) {
     const p = currentPeriod(k, form.getFieldValue('style') ?? 'nd09', today);
     form.setFieldsValue({ year: p.year, index: p.index });
+    if (k === 'ad_hoc') form.setFieldValue('repeat', false);
+    else form.setFieldValue('repeatKinds', repeatWith[k]);
   }
+  const nextOpening =
+    repeat && cutOff && repeatKinds?.length ? nextEndingPeriod(repeatKinds, style ?? 'nd09', cutOff) : null;
 
   // A cross-field error from the server goes once either of its fields changes.
   function clearLinked(changed: Partial<Values>) {
@@ -212,6 +241,10 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
       unitIds: v.unitIds ?? [],
       namesText: v.namesText?.trim() || undefined,
       allWithWork: Boolean(v.allWithWork),
+      repeat:
+        v.repeat && v.kind !== 'ad_hoc'
+          ? { kinds: v.repeatKinds?.length ? v.repeatKinds : [v.kind] }
+          : undefined,
     };
     try {
       const round = await create.mutateAsync(body);
@@ -263,6 +296,8 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
           groups: [],
           unitIds: [],
           allWithWork: false,
+          repeat: false,
+          repeatKinds: ['half_1', 'year'],
         }}
       >
         <Space wrap align="start">
@@ -382,6 +417,40 @@ export function OpenRoundDrawer({ open, onClose }: { open: boolean; onClose(): v
         <Form.Item name="allWithWork" valuePropName="checked">
           <Checkbox>Mọi đơn vị có nhiệm vụ hoặc cam kết trong phạm vi báo cáo</Checkbox>
         </Form.Item>
+        {kind !== 'ad_hoc' && (
+          <Form.Item
+            name="repeat"
+            valuePropName="checked"
+            style={{ marginBottom: repeat ? 8 : undefined }}
+            extra={
+              repeat
+                ? undefined
+                : 'Hệ thống tự mở kỳ báo cáo vào ngày chốt số liệu của kỳ sau: cùng phạm vi, đơn vị, đề cương và số ngày làm việc.'
+            }
+          >
+            <Checkbox>Tự động mở các kỳ sau (báo cáo định kỳ)</Checkbox>
+          </Form.Item>
+        )}
+        {kind !== 'ad_hoc' && repeat && (
+          <Form.Item
+            name="repeatKinds"
+            label="Các kỳ tự mở"
+            rules={[{ required: true, message: 'Chọn ít nhất một kỳ' }]}
+            extra={
+              nextOpening
+                ? `Kỳ tiếp theo: ${periodLabel(nextOpening.kind, nextOpening.year, nextOpening.index)}, tự mở ngày ${formatDate(nextOpening.end)}.`
+                : undefined
+            }
+          >
+            <Select
+              mode="multiple"
+              aria-label="Các kỳ tự mở"
+              options={periodKinds
+                .filter((k): k is RepeatKind => k !== 'ad_hoc')
+                .map((k) => ({ value: k, label: periodKindLabels[k] }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="title"
           label="Tên kỳ báo cáo"

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
 import { OpenRoundDrawer } from './OpenRoundDrawer';
+import { SchedulesCard } from './SchedulesCard';
 
 export default function RoundsPage() {
   const { params, setParam, setFilter } = useUrlParams();
@@ -70,6 +71,11 @@ export default function RoundsPage() {
                   <Link to={r.mySubmissionId ? `/bao-cao-don-vi/${r.mySubmissionId}` : `/ky-bao-cao/${r.id}`}>
                     {title}
                   </Link>
+                  {r.scheduleId && (
+                    <Tag color="geekblue" style={{ marginLeft: 6 }}>
+                      Định kỳ
+                    </Tag>
+                  )}
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {periodKindLabels[r.kind]} · số liệu {formatDate(r.periodStart)} –{' '}
                     {formatDate(r.periodEnd)}
@@ -118,6 +124,7 @@ export default function RoundsPage() {
           ]}
         />
       </Card>
+      {me?.role === 'focal' && <SchedulesCard />}
     </>
   );
 }
