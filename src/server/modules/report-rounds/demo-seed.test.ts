@@ -44,6 +44,7 @@ interface Round {
   periodStart: string;
   periodEnd: string;
   dueOn: string;
+  openedOn: string;
   includeCommitments: boolean;
   groups: string[];
   documents: { number: string }[];
@@ -103,6 +104,7 @@ describe('demo report rounds', () => {
       periodStart: '2026-10-15',
       periodEnd: '2026-11-14',
       dueOn: '2026-12-09', // the 4th working day after Thursday 3/12
+      openedOn: '2026-11-16', // the Monday after the cut-off
       includeCommitments: true,
       groups: ['so_ban_nganh', 'xa_phuong'],
       documents: [{ number: '245/UBND-NgV' }],
@@ -112,6 +114,7 @@ describe('demo report rounds', () => {
       periodStart: '2026-09-15',
       periodEnd: '2026-10-14',
       dueOn: '2026-10-21',
+      openedOn: '2026-10-15',
     });
     // every department (but Sở Ngoại vụ) and every commune and ward
     expect(current.required).toBe(153);

@@ -382,8 +382,8 @@ async function seed(db: Db, clock: Clock) {
     }
   }
 
-  // The previous round: opened the day after its cut-off, due 5 working days after it, past.
-  const prevOpened = notAfterToday(addDays(previous.end, 1));
+  // The previous round: opened the working day after its cut-off, due 5 working days after it, past.
+  const prevOpened = notAfterToday(wd(previous.end, 1));
   const prevDue = wd(previous.end, 5);
   const prevRound = await createRound(db, sngv, body(previous, prevDue), prevOpened);
   const late = (n: number) => notAfterToday(wd(prevDue, n));
@@ -426,8 +426,8 @@ async function seed(db: Db, clock: Clock) {
     },
   ]);
 
-  // The current round: opened the day after its cut-off, due a few working days after today.
-  const opened = addDays(current.end, 1);
+  // The current round: opened the working day after its cut-off, due a few working days after today.
+  const opened = notAfterToday(wd(current.end, 1));
   const dueOn = wd(today, 4);
   const round = await createRound(db, sngv, body(current, dueOn), opened);
   // the days it has been open, spread over its units' steps
