@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { DEMO_PASSWORD, demoAccounts } from './db/seed/demo-users.js';
 import { seedDatabase } from './db/seed/index.js';
 import { systemClock } from './lib/clock.js';
+import { reportStaffAccounts } from './modules/report-rounds/demo-seed.js';
 
 const started = performance.now();
 const config = readConfig();
@@ -42,6 +43,9 @@ if (seeded.units) lines.push(`Đã nạp danh mục ${seeded.units} đơn vị.`
 if (config.demo) {
   lines.push(`Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`);
   for (const a of demoAccounts) lines.push(`  ${a.username.padEnd(14)} ${a.description}`);
+  lines.push(
+    `  (cán bộ các đơn vị báo cáo trong kỳ báo cáo demo: ${reportStaffAccounts.map((a) => a.username).join(', ')})`,
+  );
 }
 console.log(lines.join('\n'));
 

@@ -8,13 +8,15 @@ import { type Role, users } from '../schema/users.js';
 
 export const DEMO_PASSWORD = 'demo123';
 
-export const demoAccounts: {
+export interface DemoAccount {
   username: string;
   fullName: string;
   role: Role;
   unitCode: string | null;
   description: string;
-}[] = [
+}
+
+export const demoAccounts: DemoAccount[] = [
   {
     username: 'admin',
     fullName: 'Quản trị hệ thống',
@@ -66,8 +68,9 @@ export const demoAccounts: {
   },
 ];
 
-export async function seedDemoUsers(db: Db): Promise<void> {
-  const codes = demoAccounts.map((a) => a.unitCode).filter((c): c is string => !!c);
+/** Creates the accounts that do not exist yet (by default the demo accounts above). */
+export async function seedDemoUsers(db: Db, accounts: readonly DemoAccount[] = demoAccounts): Promise<void> {
+  const codes = accounts.map((a) => a.unitCode).filter((c): c is string => !!c);
   const unitRows = await db
     .select({ id: units.id, code: units.code })
     .from(units)
@@ -75,7 +78,7 @@ export async function seedDemoUsers(db: Db): Promise<void> {
   const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
   // One hash for all demo accounts: hashing is deliberately slow, and they share the password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const a of demoAccounts) {
+  for (const a of accounts) {
     const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, a.username));
     if (exists) continue;
     await db.insert(users).values({

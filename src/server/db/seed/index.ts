@@ -4,6 +4,7 @@ import { count } from 'drizzle-orm';
 import type { Clock } from '../../lib/clock.js';
 import { trackingDemoSeeder } from '../../modules/assignments/demo-seed.js';
 import { commitmentsDemoSeeder } from '../../modules/commitments/seed.js';
+import { reportRoundsDemoSeeder } from '../../modules/report-rounds/demo-seed.js';
 import type { Db } from '../client.js';
 import { users } from '../schema/users.js';
 import { seedDemoUsers } from './demo-users.js';
@@ -14,8 +15,8 @@ export interface DemoSeeder {
   seed(db: Db, clock: Clock): Promise<void>;
 }
 
-/** Module demo data, run in order after the demo accounts exist. */
-export const demoSeeders: DemoSeeder[] = [trackingDemoSeeder, commitmentsDemoSeeder];
+/** Module demo data, run in order after the demo accounts exist (report rounds report on the others'). */
+export const demoSeeders: DemoSeeder[] = [trackingDemoSeeder, commitmentsDemoSeeder, reportRoundsDemoSeeder];
 
 export async function seedDatabase(
   db: Db,
