@@ -1,6 +1,6 @@
 // One report round: its period and deadline, every required unit with where its report stands,
 // and the compiled report: its draft, edited and produced here (Sở Ngoại vụ; leaders read it).
-import { Card, Descriptions, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Descriptions, Select, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import {
   type SubmissionStatus,
@@ -11,6 +11,7 @@ import { type UnitKindCode, unitKindLabels } from '../../../shared/units';
 import { type WorkflowState, workflowColors, workflowShortLabels } from '../../../shared/workflow';
 import { type Role, useMe } from '../../api/me';
 import { type SubmissionRow, useRound, useRoundSubmissions } from '../../api/report-rounds';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
@@ -91,18 +92,18 @@ export default function RoundPage() {
                     }))}
                     style={{ width: 240, marginBottom: 12 }}
                   />
-                  <Table<SubmissionRow>
+                  <ListTable<SubmissionRow>
                     rowKey="id"
                     size="middle"
                     loading={subs.isFetching}
                     dataSource={subs.data?.items}
                     pagination={false}
-                    scroll={{ x: 'max-content' }}
                     columns={[
                       { title: 'STT', key: 'i', width: 60, render: (_: unknown, __, i) => i + 1 },
                       {
                         title: 'Đơn vị',
                         key: 'unit',
+                        minWidth: 200,
                         render: (_: unknown, s) => (
                           <span>
                             <Link to={`/bao-cao-don-vi/${s.id}`}>{s.unit.name}</Link>
@@ -127,6 +128,7 @@ export default function RoundPage() {
                       {
                         title: 'Xử lý',
                         dataIndex: 'workflow',
+                        minWidth: 200,
                         render: (w: WorkflowState, s) => (
                           <span>
                             <Tag color={workflowColors[w]}>{workflowShortLabels[w]}</Tag>

@@ -1,13 +1,14 @@
 // Kỳ báo cáo: every round with how many units must report, have sent, were accepted, are late
 // or missing. A unit sees the rounds it reports in and opens its own report from here.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Progress, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { periodKindLabels } from '../../../shared/periods';
 import { type RoundStatus, roundStatusLabels } from '../../../shared/report-rounds';
 import { useMe } from '../../api/me';
 import { type Round, useRounds } from '../../api/report-rounds';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
@@ -46,12 +47,11 @@ export default function RoundsPage() {
       <OpenRoundDrawer open={opening} onClose={() => setOpening(false)} />
       <Card styles={{ body: { padding: 12 } }}>
         {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
-        <Table<Round>
+        <ListTable<Round>
           rowKey="id"
           size="middle"
           loading={isFetching}
           dataSource={data?.items}
-          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize: 20,
@@ -63,6 +63,7 @@ export default function RoundsPage() {
             {
               title: 'Kỳ báo cáo',
               dataIndex: 'title',
+              minWidth: 280,
               render: (title: string, r) => (
                 <span>
                   <Link to={r.mySubmissionId ? `/bao-cao-don-vi/${r.mySubmissionId}` : `/ky-bao-cao/${r.id}`}>
@@ -75,7 +76,7 @@ export default function RoundsPage() {
                 </span>
               ),
             },
-            { title: 'Hạn gửi', dataIndex: 'dueOn', render: formatDate },
+            { title: 'Hạn gửi', dataIndex: 'dueOn', width: 110, render: formatDate },
             {
               title: 'Đã gửi',
               key: 'sent',

@@ -2,13 +2,14 @@
 // a comment to each), the narrative by the round's outline, then submit → the head approves and
 // sends → Sở Ngoại vụ accepts or returns. Two editors never overwrite each other: a stale save
 // is refused and says so.
-import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { submissionStatusColors, submissionStatusLabels } from '../../../shared/report-rounds';
 import { type AssignmentStatus, statusColors, statusLabels } from '../../../shared/status';
 import { type WorkflowStep, workflowColors, workflowLabels, workflowSteps } from '../../../shared/workflow';
 import { type SubmissionItem, useSubmission, useSubmissionMutations } from '../../api/report-submissions';
+import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../lib/format';
 
@@ -105,19 +106,19 @@ export default function SubmissionPage() {
         style={{ marginBottom: 12 }}
         styles={{ body: { padding: 12 } }}
       >
-        <Table<SubmissionItem>
+        <ListTable<SubmissionItem>
           rowKey="id"
           size="small"
           dataSource={s.items}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           columns={[
             { title: 'STT', key: 'i', width: 50, render: (_: unknown, __, i) => i + 1 },
             {
               title: 'Nhiệm vụ, cam kết',
               dataIndex: 'title',
+              minWidth: 220,
               render: (t: string, it) => (
-                <span style={{ display: 'inline-block', maxWidth: 380 }}>
+                <span>
                   {t}
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {it.kind === 'commitment' ? 'Cam kết' : 'Văn bản'}: {it.source}
@@ -139,15 +140,15 @@ export default function SubmissionPage() {
             {
               title: 'Sản phẩm, ghi chú',
               key: 'p',
+              minWidth: 160,
               render: (_: unknown, it) => (
-                <span style={{ display: 'inline-block', maxWidth: 260 }}>
-                  {[it.product, it.latestNote].filter(Boolean).join(' — ') || '—'}
-                </span>
+                <span>{[it.product, it.latestNote].filter(Boolean).join(' — ') || '—'}</span>
               ),
             },
             {
               title: 'Ý kiến của đơn vị',
               key: 'c',
+              minWidth: 200,
               render: (_: unknown, it) =>
                 s.canEdit ? (
                   <Input.TextArea
@@ -155,7 +156,6 @@ export default function SubmissionPage() {
                     autoSize={{ minRows: 1, maxRows: 4 }}
                     value={comments[it.id] ?? it.comment}
                     onChange={(e) => setComments({ ...comments, [it.id]: e.target.value })}
-                    style={{ minWidth: 240 }}
                   />
                 ) : (
                   it.comment || '—'
