@@ -104,7 +104,7 @@ export default function RoundPage() {
                       {
                         title: 'Đơn vị',
                         key: 'unit',
-                        minWidth: 240,
+                        minWidth: 200,
                         render: (_: unknown, s) => (
                           <span>
                             <Link to={`/bao-cao-don-vi/${s.id}`}>{s.unit.name}</Link>
@@ -129,6 +129,7 @@ export default function RoundPage() {
                       {
                         title: 'Xử lý',
                         dataIndex: 'workflow',
+                        minWidth: 200,
                         render: (w: WorkflowState, s) => (
                           <span>
                             <Tag color={workflowColors[w]}>{workflowShortLabels[w]}</Tag>
