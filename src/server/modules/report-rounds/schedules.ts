@@ -105,7 +105,7 @@ export async function openScheduledRounds(
     try {
       const roundId = await db.transaction(async (tx) => {
         const locked = await repo.lockScheduleSkipLocked(tx, s.id);
-        if (!locked || !locked.active || due.end <= locked.lastPeriodEnd) return null;
+        if (!locked?.active || due.end <= locked.lastPeriodEnd) return null;
         const actor = await openerOf(tx, locked);
         if (!actor)
           throw new AppError('FORBIDDEN', 'Không còn chuyên viên Sở Ngoại vụ nào để mở kỳ báo cáo.');

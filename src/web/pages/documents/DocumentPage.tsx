@@ -1,5 +1,5 @@
 // One document: its fields, files, the documents it links to, its lineage, and its tasks.
-import { DeleteOutlined, EditOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import {
   App,
   Breadcrumb,
@@ -7,24 +7,19 @@ import {
   Card,
   Col,
   Descriptions,
-  Empty,
-  List,
   Popconfirm,
   Result,
   Row,
   Skeleton,
   Space,
   Tag,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../api/me';
 import {
-  ACCEPTED_FILES,
   type DocumentRef,
-  fileUrl,
   useDeleteDocument,
   useDocument,
   useDocumentFile,
@@ -33,7 +28,7 @@ import {
 import { AttachmentsCard } from '../../components/AttachmentsCard';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordHistory } from '../../components/RecordHistory';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { DocumentTasks } from '../tasks/DocumentTasks';
 import { DocumentDrawer } from './DocumentDrawer';
 import { DocumentSelect, documentLabel } from './DocumentSelect';
