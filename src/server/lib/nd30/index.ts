@@ -25,6 +25,7 @@
 // A công văn is the same with kind 'cong-van': its summary prints as "V/v …" under Số, its number
 // as "Số:      /SNgV-HTQT", and its Nơi nhận starts with "Như trên".
 import { Packer } from 'docx';
+import { FastTables } from './fast-tables.js';
 import { layoutOfficialDocument } from './layout.js';
 import type { OfficialDocument } from './types.js';
 
@@ -45,7 +46,9 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The document as the bytes of a .docx file. */
 export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
-  return Packer.toBuffer(layoutOfficialDocument(doc));
+  const fast = new FastTables();
+  const packed = await Packer.toBuffer(layoutOfficialDocument(doc, fast));
+  return fast.patchPackage(packed);
 }
 
 /** The Gia Lai letterhead, until the administrator's settings say otherwise. */

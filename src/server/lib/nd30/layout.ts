@@ -21,6 +21,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { type FastTables, plainRows } from './fast-tables.js';
 import {
   documentKinds,
   documentSymbol,
@@ -246,26 +247,52 @@ const alignOf = (a: 'left' | 'center' | 'right' | 'justify' | undefined) =>
         ? AlignmentType.LEFT
         : AlignmentType.JUSTIFIED;
 
-function dataTable(table: TableSpec, totalMm: number): Table {
+/** The paragraph style of a data table's text at `pt` (declared once per size in the styles part). */
+const tableStyleId = (pt: number) => `BangSoLieu${pt}`;
+
+/** Table text: the style carries the size, the document default the font, so a cell's run is bare. */
+function tableRuns(content: Content, bold: boolean): ParagraphChild[] {
+  if (typeof content === 'string') return [new TextRun(bold ? { text: content, bold } : content)];
+  return content.map((p) => {
+    if (typeof p === 'string') return new TextRun(bold ? { text: p, bold } : p);
+    if ('footnote' in p) return runs([p], { pt: 12 })[0]!;
+    return new TextRun({ text: p.text, bold: p.bold ?? bold, italics: p.italic });
+  });
+}
+
+// A data table is the bulk of a compiled report (Phụ lục II: thousands of cells), so each cell
+// carries only what differs from the table: its width and alignment. Margins are the table's
+// default cell margins, size and spacing the paragraph style's.
+function dataTable(table: TableSpec, totalMm: number, fast: FastTables | null): Table {
+  const plain = fast ? plainRows(table) : null;
+  const templates = fast && plain?.length ? fast.add(plain, table.columns.length) : null;
+  const rows: TableSpec['rows'] = templates
+    ? [
+        ...(templates.group ? [{ cells: [templates.group], group: true }] : []),
+        ...(templates.cells ? [templates.cells] : []),
+      ]
+    : table.rows;
   const widths = scaleColumns(table, totalMm);
-  const pt = table.fontPt ?? 12;
-  const cellMargins = { left: mm(1.2), right: mm(1.2), top: mm(0.6), bottom: mm(0.6) };
+  const style = tableStyleId(table.fontPt ?? 12);
+  const cellWidths = widths.map((w) => ({ size: mm(w), type: WidthType.DXA }));
+  const aligns = table.columns.map((c) =>
+    c.align === 'center' ? AlignmentType.CENTER : c.align === 'right' ? AlignmentType.RIGHT : undefined,
+  );
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: table.columns.map(
       (c, i) =>
         new TableCell({
-          width: { size: mm(widths[i]!), type: WidthType.DXA },
-          margins: cellMargins,
+          width: cellWidths[i],
           verticalAlign: VerticalAlignTable.CENTER,
           children: [
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.title, { pt, bold: true })] }),
+            new Paragraph({ style, alignment: AlignmentType.CENTER, children: tableRuns(c.title, true) }),
           ],
         }),
     ),
   });
-  const body = table.rows.map((r) => {
+  const body = rows.map((r) => {
     const spec = Array.isArray(r) ? { cells: r } : r;
     if (spec.group) {
       return new TableRow({
@@ -273,8 +300,7 @@ function dataTable(table: TableSpec, totalMm: number): Table {
         children: [
           new TableCell({
             columnSpan: table.columns.length,
-            margins: cellMargins,
-            children: [new Paragraph({ children: runs(spec.cells[0] ?? '', { pt, bold: true }) })],
+            children: [new Paragraph({ style, children: tableRuns(spec.cells[0] ?? '', true) })],
           }),
         ],
       });
@@ -282,20 +308,11 @@ function dataTable(table: TableSpec, totalMm: number): Table {
     return new TableRow({
       cantSplit: true,
       children: table.columns.map(
-        (c, i) =>
+        (_c, i) =>
           new TableCell({
-            width: { size: mm(widths[i]!), type: WidthType.DXA },
-            margins: cellMargins,
+            width: cellWidths[i],
             children: [
-              new Paragraph({
-                alignment:
-                  c.align === 'center'
-                    ? AlignmentType.CENTER
-                    : c.align === 'right'
-                      ? AlignmentType.RIGHT
-                      : AlignmentType.LEFT,
-                children: runs(spec.cells[i] ?? '', { pt }),
-              }),
+              new Paragraph({ style, alignment: aligns[i], children: tableRuns(spec.cells[i] ?? '', false) }),
             ],
           }),
       ),
@@ -306,11 +323,33 @@ function dataTable(table: TableSpec, totalMm: number): Table {
     layout: TableLayoutType.FIXED,
     width: { size: mm(totalMm), type: WidthType.DXA },
     columnWidths: widths.map(mm),
+    margins: { left: mm(1.2), right: mm(1.2), top: mm(0.6), bottom: mm(0.6) },
     borders: THIN_BORDERS,
   });
 }
 
-function blocks(list: Block[], widthMm: number): (Paragraph | Table)[] {
+/** The paragraph styles of the document's data tables, one per text size used. */
+function tableStyles(doc: OfficialDocument) {
+  const sizes = new Set<number>();
+  const visit = (list: Block[] | undefined) => {
+    for (const b of list ?? []) if (b.kind === 'table') sizes.add(b.table.fontPt ?? 12);
+  };
+  visit(doc.body);
+  for (const a of doc.annexes ?? []) {
+    visit(a.before);
+    visit(a.after);
+    if (a.table) sizes.add(a.table.fontPt ?? 12);
+  }
+  return [...sizes].map((pt) => ({
+    id: tableStyleId(pt),
+    name: `Bảng số liệu ${pt}`,
+    basedOn: 'Normal',
+    run: { font: FONT, size: half(pt) },
+    paragraph: { spacing: { before: 0, after: 0 } },
+  }));
+}
+
+function blocks(list: Block[], widthMm: number, fast: FastTables | null): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of list) {
     switch (b.kind) {
@@ -352,7 +391,7 @@ function blocks(list: Block[], widthMm: number): (Paragraph | Table)[] {
         );
         break;
       case 'table':
-        out.push(dataTable(b.table, widthMm));
+        out.push(dataTable(b.table, widthMm, fast));
         out.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }));
         break;
     }
@@ -444,7 +483,7 @@ const LANDSCAPE_MARGINS = {
   footer: mm(10),
 };
 
-function annexSection(doc: OfficialDocument, annex: Annex) {
+function annexSection(doc: OfficialDocument, annex: Annex, fast: FastTables | null) {
   const width = annex.landscape ? LANDSCAPE_TEXT_MM : TEXT_MM;
   const children: (Paragraph | Table)[] = [
     centered(annex.label, { pt: 14, bold: true }),
@@ -452,9 +491,9 @@ function annexSection(doc: OfficialDocument, annex: Annex) {
     centered(annexCaption(doc, annex), { pt: 14, italic: true }),
     rule(40, width, 2),
     new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-    ...blocks(annex.before ?? [], width),
-    ...(annex.table ? [dataTable(annex.table, width)] : []),
-    ...blocks(annex.after ?? [], width),
+    ...blocks(annex.before ?? [], width, fast),
+    ...(annex.table ? [dataTable(annex.table, width, fast)] : []),
+    ...blocks(annex.after ?? [], width, fast),
   ];
   return {
     properties: {
@@ -471,15 +510,19 @@ function annexSection(doc: OfficialDocument, annex: Annex) {
   };
 }
 
-/** The whole document as a docx `Document`; `renderOfficialDocument` packs it to a .docx. */
-export function layoutOfficialDocument(doc: OfficialDocument): Document {
+/**
+ * The whole document as a docx `Document`. With `fast`, plain-text data tables hold template rows
+ * only and `fast.patchPackage` writes their rows into the packed file (what `renderOfficialDocument`
+ * does); without, every row is a docx object.
+ */
+export function layoutOfficialDocument(doc: OfficialDocument, fast: FastTables | null = null): Document {
   const typed = documentKinds[doc.kind].title !== null;
   const main = [
     header(doc),
     ...titleBlock(doc),
     ...recipientsBlock(doc.recipients, typed),
     ...(typed && !doc.recipients?.length ? [new Paragraph({ spacing: { before: 120 }, children: [] })] : []),
-    ...blocks(withClosingMark(doc.body), TEXT_MM),
+    ...blocks(withClosingMark(doc.body), TEXT_MM, fast),
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     signatureBlock(doc),
   ];
@@ -493,6 +536,7 @@ export function layoutOfficialDocument(doc: OfficialDocument): Document {
         document: { run: { font: FONT, size: half(BODY_PT) } },
         footnoteText: { run: { font: FONT, size: half(12) } },
       } as never,
+      paragraphStyles: tableStyles(doc),
     },
     sections: [
       {
@@ -503,7 +547,7 @@ export function layoutOfficialDocument(doc: OfficialDocument): Document {
         headers: { default: pageNumberHeader(), first: emptyHeader() },
         children: main,
       },
-      ...(doc.annexes ?? []).map((a) => annexSection(doc, a)),
+      ...(doc.annexes ?? []).map((a) => annexSection(doc, a, fast)),
     ],
   });
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/commitments.js';
 import { type ProgressStatus, statusLabels } from '../../../shared/status.js';
 import type { Actor } from '../../lib/actor.js';
-import { newWorkbook } from '../files/excel.js';
+import { newWorkbook, workbookBytes } from '../files/excel.js';
 import { commitmentPolicy } from './policy.js';
 import { listRegister } from './register-repo.js';
 import { resourcesOfCommitments } from './roadmap-repo.js';
@@ -110,5 +110,5 @@ export async function exportRegister(ctx: Ctx, actor: Actor, q: ExportQuery): Pr
       spentVnd: r.spentVnd,
       note: r.note,
     });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

@@ -30,7 +30,22 @@ export interface SheetSpec<T> {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const THIN_BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
 export function addSheet<T>(wb: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.Worksheet {
+  // One style object for every body cell (one more for dates): exceljs files a style it has
+  // seen by the object, so a sheet of 50,000 cells writes its style once, not once a cell.
+  // Never changed after this: a cell's setter (cell.font = …) would change every cell.
+  const bodyStyle: Partial<ExcelJS.Style> = {
+    alignment: { vertical: 'top', wrapText: true },
+    border: THIN_BORDER,
+  };
+  const dateStyle: Partial<ExcelJS.Style> = { ...bodyStyle, numFmt: 'dd/mm/yyyy' };
   const ws = wb.addWorksheet(spec.name.slice(0, 31));
   ws.columns = spec.columns.map((c) => ({ width: c.width ?? 18 }));
   let r = 1;
@@ -77,15 +92,11 @@ export function addSheet<T>(wb: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.W
       const cell = row.getCell(i + 1);
       if (c.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
         cell.value = new Date(`${v}T00:00:00Z`);
-        cell.numFmt = 'dd/mm/yyyy';
-      } else cell.value = v ?? null;
-      cell.alignment = { vertical: 'top', wrapText: true };
-      cell.border = {
-        top: { style: 'thin' },
-        bottom: { style: 'thin' },
-        left: { style: 'thin' },
-        right: { style: 'thin' },
-      };
+        cell.style = dateStyle;
+      } else {
+        cell.value = v ?? null;
+        cell.style = bodyStyle;
+      }
     });
   }
   return ws;
@@ -100,11 +111,22 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   return new Excel.Workbook();
 }
 
+/**
+ * The workbook as the bytes of an .xlsx. Deflate at level 3, not the default 6: on a compiled
+ * report's annex the file is 2 % larger and zipping it about twice as fast.
+ */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const buf = await wb.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } },
+  });
+  return Buffer.from(buf);
+}
+
 export async function workbookBuffer<T>(spec: SheetSpec<T>): Promise<Buffer> {
   const wb = await newWorkbook();
   wb.creator = 'doingoai — Sở Ngoại vụ Gia Lai';
   addSheet(wb, spec);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 export async function sendWorkbook<T>(reply: FastifyReply, filename: string, spec: SheetSpec<T>) {

@@ -18,7 +18,7 @@ import {
   renderOfficialDocument,
   type TableRowSpec,
 } from '../../lib/nd30/index.js';
-import { addSheet, newWorkbook } from '../files/excel.js';
+import { addSheet, newWorkbook, workbookBytes } from '../files/excel.js';
 import type { ReportDraft } from './draft.js';
 import type { CommitmentLine, TaskLine, UnitFigures } from './repo.js';
 
@@ -238,7 +238,7 @@ export async function annexWorkbook(
       })),
       rows: input.commitments.map(commitmentRow),
     });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 /** The covering công văn that opens a round, with the outline as its annex. */

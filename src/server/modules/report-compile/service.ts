@@ -99,11 +99,15 @@ export async function putDraft(db: Db, actor: Actor, id: string, body: PutDraftB
   });
 }
 
+/** The round, its draft (as kept, or written now) and the data the files are made of, read once. */
 async function inputs(db: Db, actor: Actor, id: string, when: When) {
   const round = await focalRound(db, actor, id, when.today);
-  const draft = await getDraft(db, actor, id, when);
-  const { units, commitments } = await gather(db, id, round.periodEnd);
-  return { round, draft, units, commitments };
+  const { round: row } = await findVisibleRound(db, actor, id);
+  const data = await gather(db, id, round.periodEnd);
+  const draft =
+    (row.reportDraft as ReportDraft | null) ??
+    buildDraft({ round, ...data, today: when.today, now: when.now });
+  return { round, draft, units: data.units, commitments: data.commitments };
 }
 
 export async function reportDocx(db: Db, actor: Actor, id: string, when: When) {
