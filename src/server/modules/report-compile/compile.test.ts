@@ -5,7 +5,8 @@ import { assign } from '../assignments/factories.js';
 import { buildCommitment } from '../commitments/factories.js';
 import { buildDocument } from '../documents/factories.js';
 import { buildTask } from '../tasks/factories.js';
-import { statisticsSentence } from './draft.js';
+import { buildDraft, statisticsSentence } from './draft.js';
+import type { UnitFigures } from './repo.js';
 
 const t = await createTestApp({ today: '2026-06-15' });
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -73,6 +74,52 @@ describe('the compiled report', () => {
     ).toBe(
       'Tổng số 21.914 nhiệm vụ; 16.051 nhiệm vụ đến hạn đã hoàn thành, đạt 98,63 % (đúng hạn 14.068, quá hạn 1.983); chưa hoàn thành 5.863 (trong hạn 5.640, quá hạn 223) (có phụ lục kèm theo).',
     );
+  });
+
+  it('quotes only the reports the head sent or Sở Ngoại vụ accepted, not one returned or still with the unit', () => {
+    const unit = (name: string, workflow: string, sentOn: string | null): UnitFigures => ({
+      submissionId: name,
+      unitId: name,
+      name,
+      kind: 'xa',
+      workflow,
+      sentOn,
+      narrative: { results: `Kết quả của ${name}.` },
+      total: 1,
+      doneOnTime: 1,
+      doneLate: 0,
+      inProgress: 0,
+      notStarted: 0,
+      overdue: 0,
+    });
+    const draft = buildDraft({
+      round: {
+        title: 'Kỳ',
+        periodLabel: '6 tháng đầu năm 2026',
+        periodStart: '2025-12-15',
+        periodEnd: '2026-06-14',
+        dueOn: '2026-06-20',
+        outline: [{ key: 'results', title: 'I. Kết quả', hint: '' }],
+        documents: [],
+        includeCommitments: false,
+      },
+      units: [
+        unit('Xã Đã Duyệt', 'confirmed', '2026-06-18'),
+        unit('Xã Đã Tiếp Nhận', 'accepted', '2026-06-17'),
+        unit('Xã Bị Trả Lại', 'returned', '2026-06-16'),
+        unit('Xã Mới Nộp', 'submitted', null),
+        unit('Xã Chưa Làm', 'open', null),
+      ],
+      commitments: [],
+      obstacles: [],
+      today: '2026-06-21',
+      now: new Date('2026-06-21T02:00:00Z'),
+    });
+    const text = draft.sections[0]!.text;
+    expect(text).toContain('- Xã Đã Duyệt: Kết quả của Xã Đã Duyệt.');
+    expect(text).toContain('- Xã Đã Tiếp Nhận: Kết quả của Xã Đã Tiếp Nhận.');
+    for (const name of ['Xã Bị Trả Lại', 'Xã Mới Nộp', 'Xã Chưa Làm']) expect(text).not.toContain(name);
+    expect(draft.statistics).toMatch(/^Tổng số 5 nhiệm vụ;/);
   });
 
   it('drafts from the submissions, keeps the officer’s edits under a version check, produces versions', async () => {

@@ -145,6 +145,14 @@ export interface DraftInput {
   now: Date;
 }
 
+/**
+ * Whose text the draft quotes: reports the unit's head sent (confirmed) or Sở Ngoại vụ accepted.
+ * A report returned for correction, or still with the unit, is counted in the figures but not
+ * quoted; regenerating the draft after it comes back folds it in.
+ */
+export const quoted = (u: Pick<UnitFigures, 'workflow'>) =>
+  u.workflow === 'confirmed' || u.workflow === 'accepted';
+
 export function buildDraft(input: DraftInput): ReportDraft {
   const { round, units } = input;
   const docs = round.documents.map((d) => d.number);
@@ -157,7 +165,7 @@ export function buildDraft(input: DraftInput): ReportDraft {
   const sections: DraftSection[] = round.outline.map((o, i) => {
     const parts: string[] = [];
     if (i === 0 && input.commitments.length) parts.push(commitmentsParagraph(input.commitments));
-    const written = units.filter((u) => u.narrative?.[o.key]?.trim());
+    const written = units.filter((u) => quoted(u) && u.narrative?.[o.key]?.trim());
     if (written.length)
       parts.push(written.map((u) => `- ${u.name}: ${oneLine(u.narrative[o.key]!)}`).join('\n'));
     if (
