@@ -3,7 +3,7 @@
 // .docx, the annex .xlsx and the covering công văn; each produced file is kept with the round
 // as a version and downloaded from here. Leaders read the draft and the produced files.
 import { DownloadOutlined, FileWordOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, download } from '../../api/client';
 import {
@@ -14,6 +14,7 @@ import {
   useReportDraft,
   useReportOutputs,
 } from '../../api/report-compile';
+import { ListTable } from '../../components/ListTable';
 import { formatDateTime, formatNumber } from '../../lib/format';
 
 const kindLabels: Record<OutputKind, string> = {
@@ -219,13 +220,12 @@ export function CompiledReport({ roundId, canEdit }: { roundId: string; canEdit:
         )}
       </Card>
       <Card title="Các tệp đã lập" styles={{ body: { padding: 12 } }}>
-        <Table<ReportOutput>
+        <ListTable<ReportOutput>
           rowKey="id"
           size="small"
           loading={outputs.isFetching}
           dataSource={outputs.data?.items}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: 'Chưa lập tệp nào.' }}
           columns={[
             { title: 'Tệp', dataIndex: 'kind', render: (k: OutputKind) => kindLabels[k] },
@@ -242,6 +242,7 @@ export function CompiledReport({ roundId, canEdit }: { roundId: string; canEdit:
               render: (_: unknown, o) => (
                 <Button
                   type="link"
+                  style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
                   icon={<DownloadOutlined />}
                   onClick={() =>
                     download(`/files/${o.fileId}/download`).catch((e: Error) => message.error(e.message))
