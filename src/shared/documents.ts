@@ -45,6 +45,34 @@ export function issuerKey(issuer: string): string {
   return s.replace(/ gia lai$/, '').trim();
 }
 
+/**
+ * How the product writes the bodies that issue most of the province's documents, by issuer key:
+ * "UBND tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai" and "UBND tỉnh" are all "Ủy ban nhân dân
+ * tỉnh", as a province's own documents name it.
+ */
+const CANONICAL_ISSUERS = new Map(
+  [
+    'Ủy ban nhân dân tỉnh',
+    'Chủ tịch Ủy ban nhân dân tỉnh',
+    'Hội đồng nhân dân tỉnh',
+    'Tỉnh ủy',
+    'Ban Thường vụ Tỉnh ủy',
+    'Ban Chấp hành Đảng bộ tỉnh',
+    'Bộ Chính trị',
+    'Ban Bí thư',
+    'Ban Chấp hành Trung ương',
+    'Chính phủ',
+    'Thủ tướng Chính phủ',
+    'Văn phòng Chính phủ',
+    'Bộ Ngoại giao',
+  ].map((name) => [issuerKey(name), name]),
+);
+
+/** The product's spelling of a well-known issuer, or null for any other body. */
+export function canonicalIssuer(issuer: string): string | null {
+  return CANONICAL_ISSUERS.get(issuerKey(issuer)) ?? null;
+}
+
 const TYPE_BY_SYMBOL: Record<string, (typeof documentTypes)[number]> = {
   nq: 'Nghị quyết',
   ct: 'Chỉ thị',

@@ -196,7 +196,7 @@ const RULES: Rule[] = [
         String.raw`((?:hằng|hàng)\s+(?:năm|quý|tháng)|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+một lần)?|(?:6|sáu)\s+tháng\s+một lần)(?![\p{L}])`,
       'giu',
     ),
-    build(m, _year, text, index) {
+    build(_m, _year, text, index) {
       // "kế hoạch thực hiện hàng năm", "ngân sách hằng năm": a kind of plan or budget, not a deadline.
       const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
       if (

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.js';
 import { postForm, samplePdf } from '../files/factories.js';
 import { buildChain, buildDocument } from './factories.js';
+import { settleIssuerSpellings } from './repo.js';
 
 const t = await createTestApp();
 
@@ -70,6 +72,42 @@ describe('documents', () => {
     expect(focal.json().error.details.existingId).toBe(first.json().id);
   });
 
+  it('writes one issuer one way: a well-known body as the product spells it, another as first registered', async () => {
+    const ubnd = await t.api('sngv', 'POST', '/api/documents', {
+      number: '501/QĐ-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Gia Lai',
+      issuedOn: '2026-04-01',
+    });
+    expect(ubnd.json().issuer).toBe('Ủy ban nhân dân tỉnh');
+    const short = await t.api('sngv', 'POST', '/api/documents', {
+      number: '502/QĐ-UBND',
+      issuer: 'UBND tỉnh',
+      issuedOn: '2026-04-02',
+    });
+    expect(short.json().issuer).toBe('Ủy ban nhân dân tỉnh');
+    const first = await buildDocument(t, { number: '12/HD-STC', issuer: 'Sở Tài chính tỉnh Gia Lai' });
+    const again = await buildDocument(t, { number: '13/HD-STC', issuer: 'sở tài chính tỉnh' });
+    const read = async (id: string) => (await t.api('sngv', 'GET', `/api/documents/${id}`)).json().issuer;
+    expect(await read(first.id)).toBe('Sở Tài chính tỉnh Gia Lai');
+    expect(await read(again.id)).toBe('Sở Tài chính tỉnh Gia Lai');
+    // an edit to the other spelling keeps the one spelling, and the search finds it by either
+    await t.api('sngv', 'PATCH', `/api/documents/${again.id}`, { issuer: 'Sở Tài chính tỉnh' });
+    expect(await read(again.id)).toBe('Sở Tài chính tỉnh Gia Lai');
+  });
+
+  it('brings documents saved before in another spelling to the one spelling, with their search text', async () => {
+    const doc = await buildDocument(t, { number: '503/QĐ-UBND', summary: 'Về tên cơ quan ban hành' });
+    await t.db.execute(
+      sql`update documents set issuer = 'UBND tỉnh Gia Lai', search = 'x' where id = ${doc.id}`,
+    );
+    expect(await settleIssuerSpellings(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await settleIssuerSpellings(t.db)).toBe(0); // once they agree, nothing to do
+    const read = (await t.api('sngv', 'GET', `/api/documents/${doc.id}`)).json();
+    expect(read.issuer).toBe('Ủy ban nhân dân tỉnh');
+    const found = (await t.api('sngv', 'GET', '/api/documents?q=ten co quan ban hanh')).json();
+    expect(found.items.map((d: { id: string }) => d.id)).toContain(doc.id);
+  });
+
   it('refuses an edit that would take the number of another document', async () => {
     await buildDocument(t, { number: '88/KH-UBND', issuedOn: '2025-04-01' });
     const other = await buildDocument(t, { number: '89/KH-UBND', issuedOn: '2025-04-01' });
@@ -102,7 +140,9 @@ describe('documents', () => {
     expect(own.statusCode).toBe(201);
     // another unit does not see it, even by id
     expect((await t.api('svhttdl', 'GET', `/api/documents/${own.json().id}`)).statusCode).toBe(404);
-    expect((await t.api('svhttdl', 'GET', '/api/documents?q=5/KH-UBND')).json().total).toBe(0);
+    const found = (await t.api('svhttdl', 'GET', '/api/documents?q=5/KH-UBND')).json();
+    expect(found.items.map((d: { id: string }) => d.id)).not.toContain(own.json().id);
+    expect(found.items.every((d: { unitId: string | null }) => d.unitId === null)).toBe(true);
     expect((await t.api('sngv', 'GET', `/api/documents/${own.json().id}`)).json().unitName).toBe(
       'Phường Quy Nhơn Tây',
     );

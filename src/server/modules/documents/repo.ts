@@ -1,6 +1,6 @@
 // The only file of the documents module that touches the database.
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { documentNumberKey, issuerKey } from '../../../shared/documents.js';
+import { canonicalIssuer, documentNumberKey, issuerKey } from '../../../shared/documents.js';
 import { type Db, rowsOf } from '../../db/client.js';
 import { files } from '../../db/schema/files.js';
 import {
@@ -149,18 +149,74 @@ export async function findSameNumber(
   return row;
 }
 
+/**
+ * One spelling per issuer: a well-known body as the product writes it, any other as the first
+ * document registered from it spells it (so the list of issuers never shows "UBND tỉnh" beside
+ * "Ủy ban nhân dân tỉnh Gia Lai").
+ */
+async function issuerSpelling(db: Db, issuer: string, exceptId?: string): Promise<string> {
+  const known = canonicalIssuer(issuer);
+  if (known) return known;
+  const [first] = await db
+    .select({ issuer: documents.issuer })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.issuerKey, issuerKey(issuer)),
+        exceptId ? sql`${documents.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .orderBy(asc(documents.createdAt))
+    .limit(1);
+  return first?.issuer ?? issuer.trim();
+}
+
 export async function insertDocument(db: Db, v: NewDocument) {
+  const values = { ...v, issuer: await issuerSpelling(db, v.issuer) };
   const [row] = await db
     .insert(documents)
-    .values({ ...v, ...derived(v) })
+    .values({ ...values, ...derived(values) })
     .returning();
   return row!;
 }
 
+/**
+ * Brings documents registered before a spelling was settled to it (run at every start; a
+ * no-op once they agree): their issuer and the search text made from it.
+ */
+export async function settleIssuerSpellings(db: Db): Promise<number> {
+  const res = await db.execute(sql`
+    select issuer_key as key, (array_agg(issuer order by created_at))[1] as first,
+      count(distinct issuer)::int as spellings
+    from documents group by issuer_key`);
+  const keys = rowsOf<{ key: string; first: string; spellings: number }>(res).filter(
+    (r) => r.spellings > 1 || (canonicalIssuer(r.first) ?? r.first) !== r.first,
+  );
+  const firstOf = new Map(keys.map((r) => [r.key, r.first]));
+  let changed = 0;
+  for (const [key, first] of firstOf) {
+    const spelling = canonicalIssuer(first) ?? first;
+    const stale = await db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.issuerKey, key), sql`${documents.issuer} <> ${spelling}`));
+    for (const d of stale) {
+      const next = { ...d, issuer: spelling };
+      await db
+        .update(documents)
+        .set({ issuer: spelling, search: derived(next).search })
+        .where(eq(documents.id, d.id));
+      changed++;
+    }
+  }
+  return changed;
+}
+
 export async function updateDocument(db: Db, id: string, next: NewDocument) {
+  const values = { ...next, issuer: await issuerSpelling(db, next.issuer, id) };
   const [row] = await db
     .update(documents)
-    .set({ ...next, ...derived(next), updatedAt: new Date() })
+    .set({ ...values, ...derived(values), updatedAt: new Date() })
     .where(eq(documents.id, id))
     .returning();
   return row!;
