@@ -36,3 +36,31 @@ describe('list rows are links', () => {
     await page.context().close();
   });
 });
+
+describe('the task list of many documents', () => {
+  it('numbers its rows 1, 2, 3… and names each task’s own number beside its document', async () => {
+    const page = await newPage({ as: 'sngv' });
+    await open(page, '/nhiem-vu');
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(3);
+    const numbers = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector('td')?.textContent?.trim()),
+    );
+    // the demo's documents each number their tasks from 1: the column counts the list's rows instead
+    expect(numbers).toEqual(Array.from({ length: n }, (_x, i) => String(i + 1)));
+    const own = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        /Nhiệm vụ (\d+) của văn bản (\S+)/
+          .exec(tr.textContent ?? '')
+          ?.slice(1, 3)
+          .join(' '),
+      ),
+    );
+    expect(own.every(Boolean)).toBe(true);
+    expect(new Set(own).size).toBe(n); // a task is told apart by its own number and its document
+    expect(new Set(own.map((o) => o?.split(' ')[1])).size).toBeGreaterThan(1); // tasks of several documents
+    await page.context().close();
+  });
+});
