@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FOOTNOTE_2 } from '../src/server/modules/assignments/demo-data';
 import { apiAs, newPage, open, screenshot, settle, uniq } from './harness';
+import { layoutProblems } from './layout';
 
 const day = (offset: number) => {
   const d = new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000);
@@ -194,5 +195,45 @@ describe('directives, tasks and assignments', () => {
     expect(await page.getByText('Phần việc của đơn vị bạn').count()).toBe(1);
     expect(await page.getByTestId('board').count()).toBe(0);
     await screenshot(page, 'tracking-unit-task-desktop');
+  });
+
+  it('a task with 72 coordinating wards keeps its "6 rõ" card readable on a phone', async () => {
+    const tag = uniq().toUpperCase();
+    const sngv = apiAs('sngv');
+    const doc = await sngv.post('/documents', {
+      number: `8/KH-${tag}`,
+      issuer: 'Ủy ban nhân dân tỉnh',
+      issuedOn: day(0).iso,
+    });
+    const units = (await sngv.get('/units?pageSize=200')).items as {
+      id: string;
+      kind: string;
+      name: string;
+    }[];
+    const wards = units.filter((u) => u.kind === 'xa' || u.kind === 'phuong').slice(0, 72);
+    expect(wards).toHaveLength(72);
+    const task = await sngv.post('/tasks', {
+      documentId: doc.id,
+      title: `Tập huấn công tác đối ngoại ${tag}`,
+      dueOn: day(30).iso,
+      coordinatingUnitIds: wards.map((w) => w.id),
+    });
+    const page = await newPage({ as: 'sngv', phone: true });
+    await open(page, `/nhiem-vu/${task.id}`);
+    const card = page.locator('.ant-card', { hasText: 'Nguyên tắc "6 rõ"' }).first();
+    expect(await card.locator('.ant-card-head-title').innerText()).toBe('Nguyên tắc "6 rõ"');
+    const list = page.getByTestId('coordinating-units');
+    expect(await list.innerText()).toContain('Xem tất cả 72 đơn vị');
+    const last = wards
+      .map((w) => w.name)
+      .sort((a, b) => a.localeCompare(b, 'vi'))
+      .at(-1)!;
+    expect(await list.innerText()).not.toContain(last); // three lines, not 72 names
+    expect((await list.boundingBox())!.height).toBeLessThan(120);
+    expect(await layoutProblems(page)).toEqual([]);
+    await list.getByText('Xem tất cả 72 đơn vị').click();
+    expect(await list.innerText()).toContain(last);
+    await screenshot(page, 'tracking-task-72-wards-phone');
+    await page.context().close();
   });
 });

@@ -1,7 +1,19 @@
 // One task: its six elements ("6 rõ") with what is missing; for Sở Ngoại vụ and leaders the
 // compliance board of every assigned unit; for a unit, its own share of the task.
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Card, Descriptions, List, Popconfirm, Result, Skeleton, Space } from 'antd';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Descriptions,
+  List,
+  Popconfirm,
+  Result,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clarityLabels } from '../../../shared/clarity';
@@ -109,10 +121,16 @@ export default function TaskPage() {
           <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
             <Descriptions.Item label={clarityLabels.work}>{task.title}</Descriptions.Item>
             <Descriptions.Item label={clarityLabels.person}>
-              {task.leadUnitName ??
-                (task.assignmentCount ? 'Mỗi đơn vị được giao chủ trì phần việc của mình' : missingText)}
-              {' · '}
-              {value(task.personInCharge)}
+              {task.leadUnitName || task.assignmentCount || task.personInCharge ? (
+                <>
+                  {task.leadUnitName ??
+                    (task.assignmentCount ? 'Mỗi đơn vị được giao chủ trì phần việc của mình' : missingText)}
+                  {' · '}
+                  {value(task.personInCharge)}
+                </>
+              ) : (
+                missingText
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={clarityLabels.time}>
               {task.dueOn || task.recurrence ? timeText(task) : missingText}
@@ -120,7 +138,19 @@ export default function TaskPage() {
             <Descriptions.Item label={clarityLabels.responsibility}>
               {value(task.responsibility)}
               {task.coordinatingUnitNames.length > 0 && (
-                <div>Phối hợp: {task.coordinatingUnitNames.join('; ')}</div>
+                // 72 wards would fill a phone's screen: three lines, then "Xem tất cả"
+                <Typography.Paragraph
+                  style={{ margin: 0 }}
+                  data-testid="coordinating-units"
+                  ellipsis={{
+                    rows: 3,
+                    expandable: 'collapsible',
+                    symbol: (expanded: boolean) =>
+                      expanded ? 'Thu gọn' : `Xem tất cả ${task.coordinatingUnitNames.length} đơn vị`,
+                  }}
+                >
+                  Phối hợp ({task.coordinatingUnitNames.length}): {task.coordinatingUnitNames.join('; ')}
+                </Typography.Paragraph>
               )}
             </Descriptions.Item>
             <Descriptions.Item label={clarityLabels.product}>{value(task.product)}</Descriptions.Item>
