@@ -119,22 +119,23 @@ describe('demo report rounds', () => {
     // every department (but Sở Ngoại vụ) and every commune and ward
     expect(current.required).toBe(153);
     expect(previous.required).toBe(153);
+    // the returned report no longer counts as sent: it is sent again when fixed
     expect(current).toMatchObject({
-      submitted: 4,
+      submitted: 3,
       accepted: 2,
       returned: 1,
-      onTime: 4,
+      onTime: 3,
       late: 0,
       missing: 0,
-      notDue: 149,
+      notDue: 150,
     });
     expect(previous).toMatchObject({
-      submitted: 4,
+      submitted: 3,
       accepted: 2,
       returned: 1,
-      onTime: 2,
+      onTime: 1,
       late: 2,
-      missing: 149,
+      missing: 150,
       notDue: 0,
     });
   });
@@ -150,9 +151,9 @@ describe('demo report rounds', () => {
       submitted: 1,
       open: 148,
     });
-    expect(tally(cur, 'status')).toEqual({ on_time: 4, not_due: 149 });
+    expect(tally(cur, 'status')).toEqual({ on_time: 3, not_due: 150 });
     expect(tally(prev, 'workflow')).toEqual({ accepted: 2, returned: 1, confirmed: 1, open: 149 });
-    expect(tally(prev, 'status')).toEqual({ on_time: 2, late: 2, missing: 149 });
+    expect(tally(prev, 'status')).toEqual({ on_time: 1, late: 2, missing: 150 });
     // the counts of the round are its rows'
     for (const [r, list] of [
       [current, cur],
@@ -171,7 +172,7 @@ describe('demo report rounds', () => {
 
     const byName = (list: Row[], name: string) => list.find((r) => r.unit.name === name)!;
     const returned = byName(cur, 'Phường Quy Nhơn Tây');
-    expect(returned).toMatchObject({ workflow: 'returned', status: 'on_time' });
+    expect(returned).toMatchObject({ workflow: 'returned', sentOn: null, status: 'not_due' });
     expect(returned.returnReason).toContain('hội nghị quán triệt');
     expect(byName(cur, 'Sở Văn hóa, Thể thao và Du lịch')).toMatchObject({
       workflow: 'submitted',
@@ -221,8 +222,8 @@ describe('demo report rounds', () => {
     expect(dash.reportRound).toMatchObject({
       id: rounds[0]!.id,
       required: 153,
-      notSent: 149,
-      previous: { id: rounds[1]!.id, required: 153, notSentByDue: 151 },
+      notSent: 150,
+      previous: { id: rounds[1]!.id, required: 153, notSentByDue: 152 },
     });
   });
 });
@@ -232,7 +233,7 @@ describe('demo report rounds the day after a cut-off', () => {
 
   it('still hold every state, all of the current round’s steps taken that morning', () => {
     const [current, previous] = rounds as [Round, Round];
-    expect(current).toMatchObject({ periodEnd: '2026-06-14', submitted: 4, accepted: 2, returned: 1 });
+    expect(current).toMatchObject({ periodEnd: '2026-06-14', submitted: 3, accepted: 2, returned: 1 });
     expect(previous).toMatchObject({ periodEnd: '2025-12-14', late: 2, accepted: 2, returned: 1 });
   });
 });

@@ -2,6 +2,8 @@
 // outline section, a comment per line, attached files) under a version check, and move it
 // through the one submission workflow (shared/workflow.ts) with lib/guarded.ts: the unit
 // submits, its head confirms (the report is sent that day), Sở Ngoại vụ accepts or returns it.
+// As with an assignment, the report counts from the version that is accepted: a return clears
+// its sending day and the next confirmation sets it again.
 import {
   describePeriod,
   editableStates,
@@ -202,9 +204,12 @@ export async function takeStep(
         patch.submittedAt = when.now;
         patch.returnReason = null;
       }
-      if (step === 'confirm' && !before.sentOn) patch.sentOn = when.today;
+      if (step === 'confirm') patch.sentOn = when.today;
       if (step === 'accept') patch.acceptedAt = when.now;
-      if (step === 'return') patch.returnReason = text ?? null;
+      if (step === 'return') {
+        patch.returnReason = text ?? null;
+        patch.sentOn = null;
+      }
       const after = await repo.updateSubmission(tx, id, patch);
       await repo.insertEvent(tx, {
         submissionId: id,

@@ -129,7 +129,7 @@ describe('a unit’s report', () => {
     expect(after.files.map((f: { id: string }) => f.id)).toEqual([scan]);
   });
 
-  it('goes submit → confirm → return → submit → confirm → accept; sent on the first confirmation', async () => {
+  it('goes submit → confirm → return → submit → confirm → accept; a return clears the sending day, the accepted version’s counts', async () => {
     const step = (as: string, name: string, body: object = {}) =>
       t.api(as, 'POST', `/api/report-submissions/${qntSub}/${name}`, body);
     expect((await step('quynhontay', 'confirm')).statusCode).toBe(403);
@@ -148,6 +148,8 @@ describe('a unit’s report', () => {
     expect(returned).toMatchObject({
       workflow: 'returned',
       returnReason: 'Bổ sung số liệu hội nghị quán triệt',
+      sentOn: null,
+      status: 'not_due',
       canEdit: false,
     });
     const mine = (await t.api('quynhontay', 'GET', `/api/report-submissions/${qntSub}`)).json();
@@ -158,8 +160,8 @@ describe('a unit’s report', () => {
     const accepted = (await step('sngv', 'accept')).json();
     expect(accepted).toMatchObject({
       workflow: 'accepted',
-      sentOn: '2026-06-15',
-      status: 'on_time',
+      sentOn: '2026-06-19',
+      status: 'late',
       returnReason: null,
     });
     expect(accepted.events.map((e: { kind: string }) => e.kind)).toEqual([
@@ -177,7 +179,7 @@ describe('a unit’s report', () => {
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('SUBMISSION_NOT_EDITABLE');
     const round = (await t.api('sngv', 'GET', `/api/report-rounds/${roundId}`)).json();
-    expect(round).toMatchObject({ required: 2, submitted: 1, accepted: 1, onTime: 1, missing: 1 });
+    expect(round).toMatchObject({ required: 2, submitted: 1, accepted: 1, onTime: 0, late: 1, missing: 1 });
     const log = (await t.api('sngv', 'GET', `/api/audit?entity=report_submission&entityId=${qntSub}`)).json();
     expect(log.total).toBeGreaterThanOrEqual(7);
   });
@@ -185,7 +187,7 @@ describe('a unit’s report', () => {
   it('gives each unit its on-time rate across rounds', async () => {
     const all = (await t.api('sngv', 'GET', '/api/report-rates')).json();
     const byName = Object.fromEntries(all.items.map((r: { unit: { name: string } }) => [r.unit.name, r]));
-    expect(byName['Phường Quy Nhơn Tây']).toMatchObject({ rounds: 1, onTime: 1, rate: 100 });
+    expect(byName['Phường Quy Nhơn Tây']).toMatchObject({ rounds: 1, onTime: 0, late: 1, rate: 0 });
     expect(Object.values(byName).some((r) => (r as { missing: number }).missing === 1)).toBe(true);
     const own = (await t.api('quynhontay', 'GET', '/api/report-rates')).json();
     expect(own.items.map((r: { unit: { name: string } }) => r.unit.name)).toEqual(['Phường Quy Nhơn Tây']);
