@@ -44,7 +44,7 @@ async function seed(tag: string) {
 }
 
 describe('the overlap review', () => {
-  it('sngv: runs the review, marks one group duplicate and one distinct', async () => {
+  it('sngv: runs the review, marks one group duplicate and one distinct, withdraws the distinct one', async () => {
     const tag = uniq('RS').toUpperCase();
     const { week1, week2, fdi2 } = await seed(tag);
     const page = await newPage({ as: 'sngv' });
@@ -85,5 +85,20 @@ describe('the overlap review', () => {
     await page.getByRole('tab', { name: 'Tổng hợp theo đơn vị' }).click();
     await page.getByRole('cell', { name: 'Sở Văn hóa, Thể thao và Du lịch' }).first().waitFor();
     await screenshot(page, 'overlaps-units');
+
+    // the distinct decision was a mistake: withdrawn with a reason, the group is proposed again
+    await page.getByRole('tab', { name: 'Đã kết luận' }).click();
+    await settle(page);
+    await card('thân thiện với môi trường').getByRole('button', { name: 'Hủy kết luận' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hủy kết luận rà soát' });
+    await dialog.getByLabel('Lý do hủy kết luận').fill('Cần xem lại: hai đơn vị cùng thu hút FDI');
+    await screenshot(page, 'overlaps-withdraw');
+    await dialog.getByRole('button', { name: 'Hủy kết luận' }).click();
+    await page.getByText('Đã hủy kết luận; nhóm được đề xuất lại.').waitFor();
+    await card('thân thiện với môi trường').waitFor({ state: 'detached' });
+    const open2 = (await sngv.get('/overlaps?status=open&pageSize=100')).items as {
+      tasks: { id: string }[];
+    }[];
+    expect(open2.some((g) => g.tasks.some((t) => t.id === fdi2.id))).toBe(true);
   });
 });

@@ -127,6 +127,10 @@ export const errorCatalogue = {
   ANNUAL_PLAN_EMPTY: [409, 'Kế hoạch chưa có nhiệm vụ nào trong năm nên chưa thể đăng ký ban hành.'],
   ANNUAL_PLAN_YEARS_INVALID: [400, 'Khoảng năm không hợp lệ: năm đầu không sau năm cuối, tối đa 10 năm.'],
   OVERLAP_ALREADY_DECIDED: [409, 'Nhóm nhiệm vụ này đã được kết luận.'],
+  OVERLAP_DECISION_NOT_FOUND: [
+    404,
+    'Không tìm thấy kết luận này (có thể đã được hủy). Vui lòng tải lại trang.',
+  ],
   OVERLAP_MAIN_TASK_REQUIRED: [400, 'Chọn nhiệm vụ chính được giữ lại khi kết luận trùng lặp.'],
   OVERLAP_MAIN_TASK_INVALID: [
     400,

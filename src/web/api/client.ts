@@ -56,7 +56,7 @@ export const get = <T>(path: string, query?: Query) => api<T>('GET', path, undef
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
-export const del = <T>(path: string) => api<T>('DELETE', path);
+export const del = <T>(path: string, body?: unknown) => api<T>('DELETE', path, body);
 
 /** Downloads a file answer (Excel, Word) under its server-given name. */
 export async function download(path: string, query?: Query): Promise<void> {

@@ -1,7 +1,7 @@
 // The overlap review (issue 10): types as /api/overlaps gives them, and its hooks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OverlapDecision } from '../../shared/overlap';
-import { get, type ListResult, post } from './client';
+import { del, get, type ListResult, post } from './client';
 
 export interface OverlapTask {
   id: string;
@@ -90,5 +90,18 @@ export function useDecideOverlap() {
       note?: string;
     }) => post<OverlapGroup>(`/overlaps/${id}/decision`, body),
     onSettled: () => qc.invalidateQueries({ queryKey: ['overlaps'] }),
+  });
+}
+
+/** Withdraws a decision taken by mistake (Sở Ngoại vụ), with the reason kept in the audit log. */
+export function useWithdrawOverlap() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      del<{ ok: true }>(`/overlaps/${id}/decision`, { reason }),
+    onSettled: () => {
+      qc.invalidateQueries({ queryKey: ['overlaps'] });
+      qc.invalidateQueries({ queryKey: ['dashboard'] });
+    },
   });
 }

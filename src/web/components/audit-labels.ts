@@ -102,6 +102,8 @@ export const actionLabels: Record<string, string> = {
   // overlap review
   decide: 'Kết luận rà soát',
   mark_duplicate: 'Đánh dấu trùng lặp với nhiệm vụ chính',
+  unmark_duplicate: 'Bỏ đánh dấu trùng lặp',
+  withdraw: 'Hủy kết luận rà soát',
   // annual plans
   issue: 'Đăng ký ban hành',
   // urging (issue 9)
@@ -243,6 +245,7 @@ export const fieldLabels: Record<string, string> = {
   mainTaskId: 'Nhiệm vụ chính',
   score: 'Điểm tương đồng',
   decidedBy: 'Người kết luận',
+  reason: 'Lý do',
   decidedAt: 'Thời điểm kết luận',
   // report rounds
   days: 'Các ngày nghỉ lễ, nghỉ bù, làm bù',

@@ -184,3 +184,46 @@ describe('POST /api/overlaps/{id}/decision', () => {
     expect(stc).toMatchObject({ found: 1, distinct: 1 });
   });
 });
+
+describe('DELETE /api/overlaps/{id}/decision', () => {
+  it('withdraws a decision taken by mistake: unlinked, counted again, proposed again, logged with its reason', async () => {
+    const settled = (await t.api('sngv', 'GET', '/api/overlaps?status=settled')).json().items as Group[];
+    const dup = settled.find((s) => s.decision?.decision === 'duplicate')!;
+    const url = `/api/overlaps/${dup.id}/decision`;
+    const reason = { reason: 'Hai nhiệm vụ khác đối tác, kết luận nhầm' };
+    // who may, and with a reason
+    expect((await t.api('lanhdao', 'DELETE', url, reason)).statusCode).toBe(403);
+    expect((await t.api('svhttdl', 'DELETE', url, reason)).statusCode).toBe(403);
+    const short = await t.api('sngv', 'DELETE', url, { reason: 'x' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.code).toBe('VALIDATION_ERROR');
+    const [still] = await t.db.select().from(tasks).where(eq(tasks.id, ids.dup2!));
+    expect(still!.duplicateOfId).toBe(ids.dup1);
+
+    const res = await t.api('sngv', 'DELETE', url, reason);
+    expect(res.statusCode, res.body).toBe(200);
+    const [unlinked] = await t.db.select().from(tasks).where(eq(tasks.id, ids.dup2!));
+    expect(unlinked!.duplicateOfId).toBeNull();
+    // the unit's work counts on both tasks again, and the group is proposed again as it was
+    const d = (await t.api('sngv', 'GET', '/api/dashboard?from=2026-01-01&to=2026-12-31')).json();
+    expect(
+      d.units.find((u: { unitName: string }) => u.unitName === 'Sở Văn hóa, Thể thao và Du lịch')?.total,
+    ).toBe(2);
+    expect(groupWith(await openGroups(), 'dup1', 'dup2')?.id).toBe(dup.id);
+    const log = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'overlap'), eq(auditLog.entityId, dup.id)));
+    expect(log.map((a) => a.action).sort()).toEqual(['decide', 'withdraw']);
+    expect(log.find((a) => a.action === 'withdraw')!.after).toEqual(reason);
+    const taskLog = await t.db.select().from(auditLog).where(eq(auditLog.entityId, ids.dup2!));
+    expect(taskLog.map((a) => a.action)).toContain('unmark_duplicate');
+    // twice: nothing left to withdraw
+    const again = await t.api('sngv', 'DELETE', url, reason);
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.code).toBe('OVERLAP_DECISION_NOT_FOUND');
+    // and it can be settled again
+    const redo = await t.api('sngv', 'POST', url, { decision: 'related' });
+    expect(redo.statusCode, redo.body).toBe(200);
+  });
+});

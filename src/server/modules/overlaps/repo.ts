@@ -1,6 +1,6 @@
 // The only file of the overlaps module that touches the database: the tasks the review reads,
 // the pairs already settled, and the decisions.
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.js';
 import { overlapDecisions, overlapPairs } from '../../db/schema/overlaps.js';
 import { tasks } from '../../db/schema/tracking.js';
@@ -157,4 +157,20 @@ export async function unitsInfo(db: Db): Promise<Map<string, { name: string; kin
       { name: u.name, kind: u.kind },
     ]),
   );
+}
+
+/** Unlinks the tasks of a withdrawn duplicate decision from its main task; returns them as they are now. */
+export async function unlinkDuplicates(tx: Db, mainId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .update(tasks)
+    .set({ duplicateOfId: null, updatedAt: new Date() })
+    .where(and(inArray(tasks.id, ids), eq(tasks.duplicateOfId, mainId)))
+    .returning();
+}
+
+/** Removes a decision and its pairs, so the review may propose the group again. */
+export async function deleteDecision(tx: Db, id: string): Promise<void> {
+  await tx.delete(overlapPairs).where(eq(overlapPairs.decisionId, id));
+  await tx.delete(overlapDecisions).where(eq(overlapDecisions.id, id));
 }

@@ -1,10 +1,16 @@
 // /api/overlaps: the overlap review (rà soát chồng chéo, trùng lặp) — the groups proposed with
-// their score, a focal officer's decision on a group, and the summary per unit.
-import { commonErrors, listOf, uuidParam } from '../../lib/http.js';
+// their score, a focal officer's decision on a group (and its withdrawal), and the summary per unit.
+import { commonErrors, listOf, okBody, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import type { AppModule } from '../index.js';
 import { presentGroup } from './present.js';
-import { decisionBody, listOverlapsQuery, overlapGroupOut, overlapSummaryOut } from './schema.js';
+import {
+  decisionBody,
+  listOverlapsQuery,
+  overlapGroupOut,
+  overlapSummaryOut,
+  withdrawBody,
+} from './schema.js';
 import * as service from './service.js';
 
 const tags = ['Rà soát chồng chéo, trùng lặp'];
@@ -61,6 +67,24 @@ export const overlapsModule: AppModule = {
       async (req) => {
         const { view, units } = await service.decide(ctx.db, actorOf(req), req.params.id, req.body);
         return presentGroup(view, units);
+      },
+    );
+
+    app.delete(
+      '/overlaps/:id/decision',
+      {
+        schema: {
+          tags,
+          summary:
+            'Hủy một kết luận nhầm: bỏ liên kết trùng lặp (mỗi nhiệm vụ được tính riêng lại), nhóm có thể được đề xuất lại; lý do ghi vào nhật ký',
+          params: uuidParam,
+          body: withdrawBody,
+          response: { 200: okBody, ...commonErrors },
+        },
+      },
+      async (req) => {
+        await service.withdraw(ctx.db, actorOf(req), req.params.id, req.body.reason);
+        return { ok: true as const };
       },
     );
   },

@@ -88,3 +88,12 @@ export const overlapSummaryOut = z.object({
     }),
   ),
 });
+
+export const withdrawBody = z.strictObject({
+  /** Why the decision is withdrawn (kept in the audit log). */
+  reason: z
+    .string()
+    .trim()
+    .min(5, 'Nêu lý do hủy kết luận (ít nhất 5 ký tự).')
+    .max(1000, 'Lý do tối đa 1.000 ký tự.'),
+});

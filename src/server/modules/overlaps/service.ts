@@ -210,3 +210,39 @@ export async function decide(db: Db, actor: Actor, id: string, body: DecisionBod
   const [view] = (await settledGroups(db)).filter((g) => g.id === id);
   return { view: view!, units: await repo.unitsInfo(db) };
 }
+
+/**
+ * Withdraws a decision taken by mistake, under the review lock in one transaction: the duplicates
+ * are unlinked from the main task (each counted again on its own), the pairs are forgotten so the
+ * review proposes the group again if it still finds it, and the decision leaves the audit log
+ * with its reason.
+ */
+export async function withdraw(db: Db, actor: Actor, id: string, reason: string) {
+  overlapPolicy.assertDecide(actor);
+  await db.transaction(async (tx) => {
+    await repo.lockReview(tx);
+    const decision = await repo.findDecision(tx, id);
+    if (!decision) throw new AppError('OVERLAP_DECISION_NOT_FOUND');
+    if (decision.decision === 'duplicate' && decision.mainTaskId) {
+      const others = decision.taskIds.filter((t) => t !== decision.mainTaskId);
+      const before = new Map((await repo.findTasks(tx, others)).map((t) => [t.id, t]));
+      for (const after of await repo.unlinkDuplicates(tx, decision.mainTaskId, others))
+        await recordAudit(tx, actor, {
+          entity: 'task',
+          entityId: after.id,
+          action: 'unmark_duplicate',
+          unitId: after.leadUnitId,
+          before: before.get(after.id),
+          after,
+        });
+    }
+    await repo.deleteDecision(tx, id);
+    await recordAudit(tx, actor, {
+      entity: 'overlap',
+      entityId: id,
+      action: 'withdraw',
+      before: decision,
+      after: { reason },
+    });
+  });
+}

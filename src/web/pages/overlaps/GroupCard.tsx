@@ -1,6 +1,6 @@
 // One proposed group: the texts side by side with the words the other lacks marked, why the
 // review proposes it, and (for Sở Ngoại vụ) the three decisions.
-import { Button, Card, Col, Flex, Input, Radio, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Flex, Input, Modal, Radio, Row, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -83,12 +83,17 @@ export function GroupCard({
   canDecide,
   busy,
   onDecide,
+  onWithdraw,
 }: {
   group: OverlapGroup;
   canDecide: boolean;
   busy: boolean;
   onDecide: (decision: OverlapDecision, mainTaskId: string | undefined, note: string) => void;
+  /** Withdraws the group's decision; resolves once it is done (the dialog closes then). */
+  onWithdraw: (reason: string) => Promise<unknown>;
 }) {
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [reason, setReason] = useState('');
   // the tasks come earliest document first: by default the original is kept, its restatements linked
   const [main, setMain] = useState<string>(group.decision?.mainTaskId ?? group.tasks[0]!.id);
   const [note, setNote] = useState('');
@@ -146,8 +151,49 @@ export function GroupCard({
           {group.decision.decidedByName ? ` — ${group.decision.decidedByName}` : ''},{' '}
           {formatDate(group.decision.decidedAt)}
           {group.decision.note ? `. ${group.decision.note}` : ''}
+          {canDecide && (
+            <Button
+              type="link"
+              size="small"
+              className="no-print"
+              onClick={() => {
+                setReason('');
+                setWithdrawing(true);
+              }}
+            >
+              Hủy kết luận
+            </Button>
+          )}
         </Typography.Paragraph>
       )}
+      <Modal
+        open={withdrawing}
+        title="Hủy kết luận rà soát"
+        okText="Hủy kết luận"
+        cancelText="Đóng"
+        okButtonProps={{ danger: true, disabled: reason.trim().length < 5, loading: busy }}
+        onCancel={() => setWithdrawing(false)}
+        onOk={() =>
+          onWithdraw(reason.trim())
+            .then(() => setWithdrawing(false))
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Typography.Paragraph>
+          {group.decision?.decision === 'duplicate'
+            ? 'Các nhiệm vụ được bỏ liên kết với nhiệm vụ chính và được tính riêng lại; nhóm sẽ được đề xuất lại để kết luận.'
+            : 'Nhóm sẽ được đề xuất lại để kết luận.'}
+        </Typography.Paragraph>
+        <Input.TextArea
+          aria-label="Lý do hủy kết luận"
+          placeholder="Lý do hủy kết luận (ít nhất 5 ký tự), ghi vào nhật ký thay đổi"
+          value={reason}
+          maxLength={1000}
+          autoSize={{ minRows: 2 }}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
       {canDecide && !group.decision && (
         <div className="no-print" style={{ marginTop: 12, borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
           <Flex vertical gap={8}>

@@ -4,7 +4,13 @@ import { Alert, App, Empty, Flex, Pagination, Statistic, Table, Tabs, Tag, Typog
 import { Link } from 'react-router';
 import type { OverlapDecision } from '../../../shared/overlap';
 import { useMe } from '../../api/me';
-import { type OverlapQuery, useDecideOverlap, useOverlapSummary, useOverlaps } from '../../api/overlaps';
+import {
+  type OverlapQuery,
+  useDecideOverlap,
+  useOverlapSummary,
+  useOverlaps,
+  useWithdrawOverlap,
+} from '../../api/overlaps';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -29,6 +35,15 @@ function GroupList({ status }: { status: OverlapQuery['status'] }) {
   };
   const { data, error, isPending } = useOverlaps(q);
   const decide = useDecideOverlap();
+  const withdraw = useWithdrawOverlap();
+  const onWithdraw = (id: string) => (reason: string) =>
+    withdraw.mutateAsync(
+      { id, reason },
+      {
+        onSuccess: () => message.success('Đã hủy kết luận; nhóm được đề xuất lại.'),
+        onError: (e) => message.error(e.message),
+      },
+    );
   const onDecide =
     (id: string) => (decision: OverlapDecision, mainTaskId: string | undefined, note: string) =>
       decide.mutate(
@@ -75,8 +90,12 @@ function GroupList({ status }: { status: OverlapQuery['status'] }) {
               key={g.id}
               group={g}
               canDecide={me?.role === 'focal'}
-              busy={decide.isPending && decide.variables?.id === g.id}
+              busy={
+                (decide.isPending && decide.variables?.id === g.id) ||
+                (withdraw.isPending && withdraw.variables?.id === g.id)
+              }
               onDecide={onDecide(g.id)}
+              onWithdraw={onWithdraw(g.id)}
             />
           ))}
           <Pagination
