@@ -128,6 +128,21 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a unit's results page: its scorecard and its own dashboard, rotating over units",
+    route: '/api/units/:id/scorecard',
+    requests: async (db) => {
+      const units = rowsOf<{ unit_id: string }>(
+        await db.execute(sql`select unit_id from assignments group by unit_id order by unit_id limit 40`),
+      );
+      return units.length
+        ? units.flatMap((u) => [
+            { method: 'GET' as const, path: `/api/units/${u.unit_id}/scorecard` },
+            { method: 'GET' as const, path: `/api/dashboard?unitId=${u.unit_id}` },
+          ])
+        : null;
+    },
+  },
+  {
     name: 'overlap review over every task of the province (one request, the first 50 groups)',
     route: '/api/overlaps',
     requests: async () => get('/api/overlaps?pageSize=50'),

@@ -116,6 +116,55 @@ describe("the leader's dashboard", () => {
     await screenshot(page, 'dashboard-drilldown');
   });
 
+  it("lanhdao opens a unit's results from the ranking; a ward officer its own from home, on a phone", async () => {
+    const tag = uniq('KQ').toUpperCase();
+    const { doc, sct } = await seed(tag);
+    const page = await newPage({ as: 'lanhdao' });
+    await open(page, `/tong-quan?documentId=${doc.id}`);
+    const ranking = page.locator('.ranking');
+    await ranking.getByRole('link', { name: 'Kết quả thực hiện của Sở Công Thương' }).click();
+    await page.waitForURL(new RegExp(`/don-vi/${sct.id}\\?documentId=${doc.id}`));
+    await page.getByRole('heading', { name: 'Sở Công Thương' }).waitFor();
+    await page.getByTestId('rank-detail').waitFor();
+    const value = (id: string) => page.getByTestId(id).locator('.ant-statistic-content-value').innerText();
+    expect(await value('fig-overdue')).toBe('2');
+    expect(await value('fig-due')).toBe('2');
+    // within the programme: Sở Công Thương and Sở Tư pháp; the most overdue ranks first
+    const rank = page.locator('.ant-card', { hasText: 'Xếp hạng về nhiệm vụ quá hạn' });
+    expect(await rank.innerText()).toContain('Hạng 1/2');
+    expect(await page.getByTestId('rank-detail').innerText()).toContain('2 nhiệm vụ quá hạn');
+    await page.locator('.ant-card', { hasText: 'Gửi báo cáo đúng hạn' }).waitFor();
+    await screenshot(page, 'unit-scorecard', { fullPage: true });
+
+    // its overdue figure opens that unit's overdue list, in the programme
+    await page.getByTestId('fig-overdue').click();
+    await page.waitForURL(/\/giao-viec\?/);
+    const u = new URL(page.url());
+    expect(u.searchParams.get('unitId')).toBe(sct.id);
+    expect(u.searchParams.get('bucket')).toBe('overdue');
+    expect(u.searchParams.get('programmeId')).toBe(doc.id);
+    await settle(page);
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+
+    // the ward's officer: from the home page to the ward's own results; not another unit's
+    const ward = await newPage({ as: 'quynhontay', phone: true });
+    await open(ward, '/');
+    await ward.getByRole('link', { name: 'Kết quả thực hiện và xếp hạng của đơn vị' }).click();
+    await ward.getByRole('heading', { name: 'Phường Quy Nhơn Tây' }).waitFor();
+    const reports = ward.locator('.ant-card', { hasText: 'Gửi báo cáo đúng hạn' });
+    await reports.waitFor();
+    await ward.locator('.ant-card', { hasText: 'Các kỳ báo cáo' }).waitFor();
+    await settle(ward);
+    expect(await ward.getByRole('link', { name: 'Xem bảng xếp hạng' }).count()).toBe(0);
+    const overflow = await ward.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(ward, 'unit-scorecard-phone', { fullPage: true });
+    await open(ward, `/don-vi/${sct.id}`);
+    await ward.getByText('Không tìm thấy đơn vị.').waitFor();
+  });
+
   it('on a phone the dashboard reflows into one column', async () => {
     const page = await newPage({ as: 'lanhdao', phone: true });
     await open(page, '/tong-quan');

@@ -62,9 +62,9 @@ export const submissionStatusColors: Record<SubmissionStatus, string> = {
 };
 
 /**
- * A report counts as sent on the day its head first confirmed it (the unit's report reaches Sở
- * Ngoại vụ then); a later return and resubmission does not change that day. Sent by the
- * deadline is on time, after it late; not sent is "not yet due" until the deadline has passed,
+ * A report counts as sent on the day its head confirmed the version Sở Ngoại vụ accepts (the
+ * unit's report reaches Sở Ngoại vụ then): a return clears that day and the next confirmation
+ * sets it again, as a returned product is work again. Sent by the deadline is on time, after it late; not sent is "not yet due" until the deadline has passed,
  * then missing. The deadline day itself is still in time.
  */
 export function submissionStatus(sentOn: string | null, dueOn: string, today: string): SubmissionStatus {

@@ -20,3 +20,13 @@ export const unitGroupCodes = Object.keys(unitGroups) as UnitGroupCode[];
 
 /** Display order of kinds: the province first, then departments, wards, communes. */
 export const unitKindOrder: Record<UnitKindCode, number> = { tinh: 0, so: 1, ban_nganh: 2, phuong: 3, xa: 4 };
+
+/**
+ * The group a unit is ranked within: departments among departments, communes and wards among
+ * communes and wards; the province's own bodies are not ranked (null).
+ */
+export function groupOfKind(kind: UnitKindCode): 'so_ban_nganh' | 'xa_phuong' | null {
+  if (kind === 'so' || kind === 'ban_nganh') return 'so_ban_nganh';
+  if (kind === 'xa' || kind === 'phuong') return 'xa_phuong';
+  return null;
+}

@@ -72,6 +72,7 @@ export const routes: AppRoute[] = [
     roles: ['admin', 'focal', 'leader'],
     page: lazy(() => import('./pages/units/UnitsPage')),
   },
+  { path: '/don-vi/:id', roles: 'all', page: lazy(() => import('./pages/units/UnitScorecardPage')) },
   {
     path: '/nguoi-dung',
     label: 'Người dùng',

@@ -1,8 +1,10 @@
 // The leaders' dashboard (issue 10): types as GET /api/dashboard gives them and its query hook.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ObstacleLevel } from '../../shared/obstacles';
+import type { SubmissionStatus } from '../../shared/report-rounds';
 import type { AssignmentStatus, ProgressStatus } from '../../shared/status';
 import type { UnitGroupCode, UnitKindCode } from '../../shared/units';
+import type { WorkflowState } from '../../shared/workflow';
 import { get } from './client';
 
 export interface DashboardQuery {
@@ -10,6 +12,8 @@ export interface DashboardQuery {
   from?: string;
   to?: string;
   group?: UnitGroupCode;
+  /** One unit's figures (its scorecard page). */
+  unitId?: string;
 }
 
 export interface Figures {
@@ -108,5 +112,48 @@ export const useDashboard = (q: DashboardQuery) =>
   useQuery({
     queryKey: ['dashboard', q],
     queryFn: () => get<Dashboard>('/dashboard', { ...q }),
+    placeholderData: keepPreviousData,
+  });
+
+/** GET /api/units/{id}/scorecard: the unit's place in its group and its reporting record. */
+export interface Scorecard {
+  unit: { id: string; name: string; kind: UnitKindCode; kindLabel: string };
+  period: { from: string; to: string };
+  today: string;
+  group: {
+    code: UnitGroupCode;
+    label: string;
+    ranked: number;
+    onTimeRate: number | null;
+    reportRate: number | null;
+  } | null;
+  tasks: { rank: number | null; sharedWith: number; overdueAll: number; onTimeRate: number | null };
+  reports: {
+    rounds: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    notDue: number;
+    rate: number | null;
+    rank: number | null;
+    sharedWith: number;
+    of: number;
+    items: {
+      submissionId: string;
+      roundId: string;
+      title: string;
+      periodEnd: string;
+      dueOn: string;
+      sentOn: string | null;
+      workflow: WorkflowState;
+      status: SubmissionStatus;
+    }[];
+  };
+}
+
+export const useScorecard = (unitId: string, q: Pick<DashboardQuery, 'documentId' | 'from' | 'to'>) =>
+  useQuery({
+    queryKey: ['scorecard', unitId, q],
+    queryFn: () => get<Scorecard>(`/units/${unitId}/scorecard`, { ...q }),
     placeholderData: keepPreviousData,
   });

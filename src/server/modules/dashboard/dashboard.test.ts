@@ -381,3 +381,105 @@ describe('units that have not reported in the open round', () => {
     expect(wards).toMatchObject({ required: 1, notSent: 0 });
   });
 });
+
+describe("a unit's scorecard", () => {
+  const card = async (as: string, unitId: string, query = '') =>
+    t.api(as, 'GET', `/api/units/${unitId}/scorecard${query}`);
+  const WIDE = '?from=2025-01-01&to=2026-12-31';
+
+  it('places the unit among its group as the dashboard ranks them, and gives its reporting record', async () => {
+    const [stc, qnt] = await Promise.all(['STC', '21589'].map((c) => t.unitByCode(c)));
+    const res = await card('lanhdao', stc!.id, WIDE);
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    expect(s.unit).toMatchObject({ name: 'Sở Tài chính', kind: 'so', kindLabel: 'Sở' });
+    expect(s.group).toMatchObject({ code: 'so_ban_nganh', label: 'các sở, ban, ngành' });
+    // the same place as in the dashboard's ranking of the group over the same period
+    const ranking = (await get('lanhdao', `${WIDE}&group=so_ban_nganh`)).units;
+    const row = ranking.find((u: { unitId: string }) => u.unitId === stc!.id);
+    expect(s.tasks).toMatchObject({ rank: row.rank, overdueAll: row.overdueAll, onTimeRate: row.onTimeRate });
+    expect(s.tasks.rank).toBe(1);
+    expect(s.group.ranked).toBe(ranking.length);
+    // STC never sent a report: two rounds missed, rate 0; SVHTTDL (late, then missing) shares rank 1
+    expect(s.reports).toMatchObject({
+      rounds: 2,
+      onTime: 0,
+      late: 0,
+      missing: 2,
+      rate: 0,
+      rank: 1,
+      sharedWith: 2,
+      of: 2,
+    });
+    expect(s.reports.items.map((i: { status: string }) => i.status)).toEqual(['missing', 'missing']);
+    expect(s.group.reportRate).toBe(0);
+
+    // Quy Nhơn Tây: the year's report on time, the half-year's after its deadline
+    const q = (await card('sngv', qnt!.id, WIDE)).json();
+    expect(q.group.code).toBe('xa_phuong');
+    expect(q.reports).toMatchObject({
+      rounds: 2,
+      onTime: 1,
+      late: 1,
+      missing: 0,
+      rate: 50,
+      rank: 1,
+      sharedWith: 1,
+      of: 1,
+    });
+    expect(q.reports.items[0].periodEnd > q.reports.items[1].periodEnd).toBe(true);
+    expect(q.reports.items.map((i: { status: string }) => i.status)).toEqual(['late', 'on_time']);
+    // tied with Xã Phù Cát: one overdue task each, none done on time
+    expect(q.tasks).toMatchObject({ rank: 1, sharedWith: 2, overdueAll: 1, onTimeRate: 0 });
+    // this year only: the year 2025 report's cut-off falls outside it
+    const thisYear = (await card('sngv', qnt!.id)).json();
+    expect(thisYear.reports).toMatchObject({ rounds: 1, late: 1, rate: 0 });
+  });
+
+  it("gives the unit's own dashboard figures with ?unitId=, as the unit's people see them", async () => {
+    const svh = await t.unitByCode('SVHTTDL');
+    const forLeader = await get('lanhdao', `?unitId=${svh!.id}`);
+    const own = await get('svhttdl');
+    for (const k of [
+      'total',
+      'tasksDue',
+      'doneOnTime',
+      'doneLate',
+      'overdue',
+      'onTimeRate',
+      'trend',
+      'units',
+    ])
+      expect(forLeader[k], k).toEqual(own[k]);
+    expect(forLeader.units.map((u: { unitName: string }) => u.unitName)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+    // and asked for explicitly by the unit itself
+    expect((await get('svhttdl', `?unitId=${svh!.id}`)).total).toBe(own.total);
+    const sheet = await t.api('lanhdao', 'GET', `/api/dashboard/export.xlsx?chart=figures&unitId=${svh!.id}`);
+    expect(sheet.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as never);
+    const text: string[] = [];
+    book.worksheets[0]!.eachRow((r) => text.push((r.values as unknown[]).join(' ')));
+    expect(text.join('\n')).toContain('Đơn vị: Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it("a unit's people read their own unit's scorecard only; an unknown unit is 404", async () => {
+    const [svh, stc] = await Promise.all(['SVHTTDL', 'STC'].map((c) => t.unitByCode(c)));
+    expect((await card('svhttdl', svh!.id)).statusCode).toBe(200);
+    for (const res of [
+      await card('svhttdl', stc!.id),
+      await t.api('svhttdl', 'GET', `/api/dashboard?unitId=${stc!.id}`),
+      await t.api('svhttdl', 'GET', `/api/dashboard/export.xlsx?chart=units&unitId=${stc!.id}`),
+      await card('sngv', '00000000-0000-4000-8000-000000000000'),
+      await t.api('sngv', 'GET', '/api/dashboard?unitId=00000000-0000-4000-8000-000000000000'),
+    ]) {
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.json().error.code).toBe('UNIT_NOT_FOUND');
+    }
+    const bad = await card('sngv', svh!.id, '?from=2026-12-31&to=2026-01-01');
+    expect(bad.json().error.code).toBe('DASHBOARD_PERIOD_INVALID');
+    expect((await t.api('sngv', 'GET', '/api/units/x/scorecard')).statusCode).toBe(400);
+  });
+});

@@ -3,11 +3,12 @@
 import { commitmentFieldLabels } from '../../../shared/commitments.js';
 import { monthLabel, rate } from '../../../shared/dashboard.js';
 import { type ObstacleLevel, obstacleLevels } from '../../../shared/obstacles.js';
+import { submissionStatus } from '../../../shared/report-rounds.js';
 import { type ProgressStatus, progressStatuses, statusLabels } from '../../../shared/status.js';
-import { type UnitKindCode, unitKindLabels, unitKindOrder } from '../../../shared/units.js';
+import { type UnitKindCode, unitGroups, unitKindLabels, unitKindOrder } from '../../../shared/units.js';
 import { emptyStatusRow, type StatusRow } from './repo.js';
-import type { DashboardOut } from './schema.js';
-import type { DashboardData } from './service.js';
+import type { DashboardOut, ScorecardOut } from './schema.js';
+import type { DashboardData, ScorecardData } from './service.js';
 
 export function figuresOf(r: StatusRow) {
   const doneOnTime = r.done_on_time;
@@ -161,3 +162,80 @@ const rest = (c: { key: string; n: number; done: number; overdue: number }) => (
   done: c.done,
   overdue: c.overdue,
 });
+
+/** Competition ranks (1, 2, 2, 4) of rows already sorted best first, equal when `same` says so. */
+function competitionRanks<T>(sorted: T[], same: (a: T, b: T) => boolean) {
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || !same(sorted[i - 1]!, r)) rank = i + 1;
+    return { row: r, rank };
+  });
+}
+
+export function presentScorecard(d: ScorecardData): ScorecardOut {
+  const ranked = rankUnits(
+    [...d.units].map(([unitId, u]) => ({
+      ...countsOf(u),
+      unitId,
+      unitName: d.names.get(unitId)?.name ?? '',
+    })),
+  );
+  const mine = ranked.find((r) => r.unitId === d.unit.id);
+  const sum = (k: 'done_on_time' | 'tasksDue') => ranked.reduce((s, r) => s + r[k], 0);
+
+  // reporting: the share of reports due that were sent on time, best first
+  const reportRows = d.reportCounts.map((r) => ({
+    id: r.id,
+    due: r.on_time + r.late + r.missing,
+    onTime: r.on_time,
+    rate: rate(r.on_time, r.on_time + r.late + r.missing),
+  }));
+  const rated = competitionRanks(
+    reportRows.filter((r) => r.rate !== null).sort((a, b) => b.rate! - a.rate!),
+    (a, b) => a.rate === b.rate,
+  );
+  const own = d.reportCounts.find((r) => r.id === d.unit.id);
+  const ownRank = rated.find((r) => r.row.id === d.unit.id)?.rank;
+  const reportsDue = reportRows.reduce((s, r) => s + r.due, 0);
+  const reportsOnTime = reportRows.reduce((s, r) => s + r.onTime, 0);
+  return {
+    unit: {
+      id: d.unit.id,
+      name: d.unit.name,
+      kind: d.unit.kind as UnitKindCode,
+      kindLabel: unitKindLabels[d.unit.kind as UnitKindCode] ?? d.unit.kind,
+    },
+    period: d.period,
+    today: d.today,
+    group: d.groupCode
+      ? {
+          code: d.groupCode,
+          label: unitGroups[d.groupCode].label,
+          ranked: ranked.length,
+          onTimeRate: rate(sum('done_on_time'), sum('tasksDue')),
+          reportRate: rate(reportsOnTime, reportsDue),
+        }
+      : null,
+    tasks: {
+      rank: d.groupCode && mine ? mine.rank : null,
+      sharedWith: mine ? ranked.filter((r) => r.rank === mine.rank).length : 0,
+      overdueAll: mine?.overdueAll ?? 0,
+      onTimeRate: mine?.onTimeRate ?? null,
+    },
+    reports: {
+      rounds: own?.rounds ?? 0,
+      onTime: own?.on_time ?? 0,
+      late: own?.late ?? 0,
+      missing: own?.missing ?? 0,
+      notDue: own?.not_due ?? 0,
+      rate: own ? rate(own.on_time, own.on_time + own.late + own.missing) : null,
+      rank: d.groupCode ? (ownRank ?? null) : null,
+      sharedWith: ownRank === undefined ? 0 : rated.filter((r) => r.rank === ownRank).length,
+      of: rated.length,
+      items: d.items.map((i) => ({
+        ...i,
+        status: submissionStatus(i.sentOn, i.dueOn, d.today),
+      })),
+    },
+  };
+}

@@ -1,12 +1,18 @@
 // /api/dashboard: the leaders' figures and charts in one request, and each chart as .xlsx.
 import { unitGroups } from '../../../shared/units.js';
-import { commonErrors } from '../../lib/http.js';
+import { commonErrors, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import { sendWorkbook } from '../files/excel.js';
 import type { AppModule } from '../index.js';
 import { chartSheet } from './export.js';
-import { presentDashboard } from './present.js';
-import { dashboardExportQuery, dashboardOut, dashboardQuery } from './schema.js';
+import { presentDashboard, presentScorecard } from './present.js';
+import {
+  dashboardExportQuery,
+  dashboardOut,
+  dashboardQuery,
+  scorecardOut,
+  scorecardQuery,
+} from './schema.js';
 import * as service from './service.js';
 
 const tags = ['Tổng quan cho lãnh đạo'];
@@ -47,6 +53,7 @@ export const dashboardModule: AppModule = {
             ? `Chương trình: văn bản ${data.documentNumber} và các văn bản triển khai`
             : null,
           q.group ? `Nhóm đơn vị: ${unitGroups[q.group as keyof typeof unitGroups].label}` : null,
+          data.unitName ? `Đơn vị: ${data.unitName}` : null,
         ].filter((x): x is string => !!x);
         return sendWorkbook(
           reply,
@@ -54,6 +61,24 @@ export const dashboardModule: AppModule = {
           chartSheet(chart, presentDashboard(data), filters),
         );
       },
+    );
+
+    app.get(
+      '/units/:id/scorecard',
+      {
+        schema: {
+          tags,
+          summary:
+            'Kết quả của một đơn vị: xếp hạng trong nhóm đơn vị cùng loại (như bảng xếp hạng của trang tổng quan), tỷ lệ gửi báo cáo đúng hạn và các kỳ báo cáo; số liệu nhiệm vụ và xu hướng của đơn vị: GET /api/dashboard?unitId=',
+          params: uuidParam,
+          querystring: scorecardQuery,
+          response: { 200: scorecardOut, ...commonErrors },
+        },
+      },
+      async (req) =>
+        presentScorecard(
+          await service.unitScorecard(ctx.db, actorOf(req), req.params.id, req.query, ctx.clock.today()),
+        ),
     );
   },
 };

@@ -1,6 +1,7 @@
 // API shapes of the leaders' dashboard and of a unit's scorecard.
 import { z } from 'zod';
 import { obstacleLevels } from '../../../shared/obstacles.js';
+import { submissionStatuses } from '../../../shared/report-rounds.js';
 import { assignmentStatuses, progressStatuses } from '../../../shared/status.js';
 import { unitGroupCodes } from '../../../shared/units.js';
 import { unitKinds } from '../../db/schema/units.js';
@@ -13,8 +14,14 @@ export const dashboardQuery = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   group: z.enum(unitGroupCodes as [string, ...string[]]).optional(),
+  /** One unit's figures (a unit's people may ask for their own unit only). */
+  unitId: z.uuid().optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
+
+/** A unit's scorecard: the programme and the period, as the dashboard takes them. */
+export const scorecardQuery = dashboardQuery.pick({ documentId: true, from: true, to: true });
+export type ScorecardQuery = z.infer<typeof scorecardQuery>;
 
 export const dashboardCharts = [
   'figures',
@@ -132,3 +139,64 @@ export const dashboardOut = z.object({
   ),
 });
 export type DashboardOut = z.infer<typeof dashboardOut>;
+
+/**
+ * What the unit's page shows beside its own dashboard figures (GET /api/dashboard?unitId=): its
+ * place among the units of its group, as the dashboard's ranking places it, and its reporting
+ * record across report rounds.
+ */
+export const scorecardOut = z.object({
+  unit: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(unitKinds), kindLabel: z.string() }),
+  period: z.object({ from: z.string(), to: z.string() }),
+  today: z.string(),
+  /** The units it is ranked among (null for the province's own bodies, which are not ranked). */
+  group: z
+    .object({
+      code: z.enum(unitGroupCodes as [string, ...string[]]),
+      label: z.string(),
+      /** Units of the group with work due in the period. */
+      ranked: int,
+      /** The group's on-time share of work come due, in %. */
+      onTimeRate: z.number().nullable(),
+      /** The group's reporting on time across rounds, in %. */
+      reportRate: z.number().nullable(),
+    })
+    .nullable(),
+  tasks: z.object({
+    /** As the dashboard ranks (most overdue first; 1 = most overdue); null: no work in the period. */
+    rank: int.nullable(),
+    /** Units sharing that rank (1: it alone). */
+    sharedWith: int,
+    overdueAll: int,
+    onTimeRate: z.number().nullable(),
+  }),
+  reports: z.object({
+    rounds: int,
+    onTime: int,
+    late: int,
+    missing: int,
+    notDue: int,
+    /** On time over the reports due, in %; null when none was due. */
+    rate: z.number().nullable(),
+    /** Among the group by that rate (1 = best); null when no report was due. */
+    rank: int.nullable(),
+    /** Units of the group sharing that rank (1: it alone). */
+    sharedWith: int,
+    /** Units of the group with a report due. */
+    of: int,
+    /** The unit's reports, latest round first. */
+    items: z.array(
+      z.object({
+        submissionId: z.uuid(),
+        roundId: z.uuid(),
+        title: z.string(),
+        periodEnd: z.string(),
+        dueOn: z.string(),
+        sentOn: z.string().nullable(),
+        workflow: z.string(),
+        status: z.enum(submissionStatuses),
+      }),
+    ),
+  }),
+});
+export type ScorecardOut = z.infer<typeof scorecardOut>;

@@ -2,14 +2,15 @@
 // and its predecessor, then every chart's aggregate; the presenter turns counts into figures.
 import dayjs from 'dayjs';
 import { overdueBuckets, previousPeriod, resolvePeriod, trendMonths } from '../../../shared/dashboard.js';
-import { unitGroups } from '../../../shared/units.js';
+import { groupOfKind, type UnitKindCode, unitGroups } from '../../../shared/units.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
 import { coalescer } from '../../lib/coalesce.js';
 import { AppError } from '../../lib/errors.js';
+import * as submissions from '../report-submissions/repo.js';
 import { dashboardPolicy } from './policy.js';
 import * as repo from './repo.js';
-import type { DashboardQuery } from './schema.js';
+import type { DashboardQuery, ScorecardQuery } from './schema.js';
 
 const MAX_DAYS = 3660;
 const PRIORITIES = 10;
@@ -20,25 +21,34 @@ const shared = coalescer<DashboardData>();
  * The dashboard of the reader's scope and filters; readers asking for the same one while it is
  * being computed share that computation (lib/coalesce.ts).
  */
-export function loadDashboard(
+export async function loadDashboard(
   db: Db,
   actor: Actor,
   q: DashboardQuery,
   today: string,
 ): Promise<DashboardData> {
-  const key = JSON.stringify([dashboardPolicy.scope(actor), q.documentId, q.group, q.from, q.to, today]);
-  return shared(db, key, () => computeDashboard(db, actor, q, today));
+  const scope = dashboardPolicy.unitOf(actor, q.unitId);
+  const key = JSON.stringify([scope, q.documentId, q.group, q.from, q.to, today]);
+  return shared(db, key, () => computeDashboard(db, scope, q, today));
 }
 
-async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: string) {
+/** The period asked for, refused when it ends before it starts or spans more than ten years. */
+function periodOf(q: { from?: string; to?: string }, today: string) {
   const period = resolvePeriod(q, today);
   const days = dayjs(period.to).diff(dayjs(period.from), 'day');
   if (days < 0 || days > MAX_DAYS) throw new AppError('DASHBOARD_PERIOD_INVALID');
+  return period;
+}
+
+async function computeDashboard(db: Db, scope: string | null, q: DashboardQuery, today: string) {
+  const period = periodOf(q, today);
   const documentNumber = q.documentId ? await repo.documentNumber(db, q.documentId) : null;
   if (q.documentId && !documentNumber) throw new AppError('DOCUMENT_NOT_FOUND');
+  const unit = q.unitId ? (await repo.unitsById(db, [q.unitId])).get(q.unitId) : undefined;
+  if (q.unitId && !unit) throw new AppError('UNIT_NOT_FOUND');
   const prev = previousPeriod(period);
   const filter: repo.DashboardFilter = {
-    scope: dashboardPolicy.scope(actor),
+    scope,
     documentId: q.documentId,
     kinds: q.group ? unitGroups[q.group as keyof typeof unitGroups].kinds : undefined,
   };
@@ -63,6 +73,7 @@ async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: 
     today,
     months,
     documentNumber,
+    unitName: unit?.name ?? null,
     ...counted,
     unitInfo,
     commitments,
@@ -71,6 +82,32 @@ async function computeDashboard(db: Db, actor: Actor, q: DashboardQuery, today: 
     rounds,
   };
 }
+
+/**
+ * A unit's place among the units of its group, ranked as the dashboard ranks them over the same
+ * period and programme, and its reporting record across the rounds whose cut-off falls in the
+ * period, with its rank by on-time reporting.
+ */
+export async function unitScorecard(db: Db, actor: Actor, unitId: string, q: ScorecardQuery, today: string) {
+  dashboardPolicy.unitOf(actor, unitId);
+  const unit = (await repo.unitsById(db, [unitId])).get(unitId);
+  if (!unit) throw new AppError('UNIT_NOT_FOUND');
+  const period = periodOf(q, today);
+  if (q.documentId && !(await repo.documentNumber(db, q.documentId)))
+    throw new AppError('DOCUMENT_NOT_FOUND');
+  const groupCode = groupOfKind(unit.kind as UnitKindCode);
+  const kinds: readonly string[] = groupCode ? unitGroups[groupCode].kinds : [unit.kind];
+  const span = { cur: period, prev: period, trend: period, buckets: overdueBuckets };
+  const [groups, reportCounts, items] = await Promise.all([
+    repo.statusGroups(db, { scope: null, documentId: q.documentId, kinds }, span, today),
+    submissions.onTimeCounts(db, today, { kinds, from: period.from, to: period.to }),
+    submissions.submissionsOfUnit(db, unitId, { from: period.from, to: period.to, limit: 24 }),
+  ]);
+  const { units } = tally(groups);
+  const names = await repo.unitsById(db, [...units.keys()]);
+  return { unit: { id: unitId, ...unit }, period, today, groupCode, units, names, reportCounts, items };
+}
+export type ScorecardData = Awaited<ReturnType<typeof unitScorecard>>;
 
 /** The scan's groups summed into the period figures, the overdue buckets, per unit and per month. */
 function tally(groups: repo.StatusGroup[]) {

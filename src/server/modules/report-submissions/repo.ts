@@ -128,7 +128,7 @@ export async function insertEvent(tx: Db, e: NewEvent) {
 export async function onTimeCounts(
   db: Db,
   today: string,
-  opts: { unitId?: string | null; from?: string; to?: string },
+  opts: { unitId?: string | null; kinds?: readonly string[]; from?: string; to?: string },
 ) {
   const res = await db.execute(sql`
     select u.id, u.name, u.kind, count(*)::int as rounds,
@@ -141,6 +141,14 @@ export async function onTimeCounts(
     join units u on u.id = s.unit_id
     where true
       ${opts.unitId ? sql`and s.unit_id = ${opts.unitId}::uuid` : sql``}
+      ${
+        opts.kinds?.length
+          ? sql`and u.kind in (${sql.join(
+              opts.kinds.map((k) => sql`${k}`),
+              sql`, `,
+            )})`
+          : sql``
+      }
       ${opts.from ? sql`and r.period_end >= ${opts.from}::date` : sql``}
       ${opts.to ? sql`and r.period_end <= ${opts.to}::date` : sql``}
     group by u.id, u.name, u.kind
@@ -155,6 +163,35 @@ export async function onTimeCounts(
     missing: number;
     not_due: number;
   }>(res);
+}
+
+/** A unit's reports across rounds, latest cut-off first (rounds ending from `from` to `to`). */
+export async function submissionsOfUnit(
+  db: Db,
+  unitId: string,
+  opts: { from?: string; to?: string; limit: number },
+) {
+  return db
+    .select({
+      submissionId: reportSubmissions.id,
+      roundId: reportRounds.id,
+      title: reportRounds.title,
+      periodEnd: reportRounds.periodEnd,
+      dueOn: reportRounds.dueOn,
+      sentOn: reportSubmissions.sentOn,
+      workflow: reportSubmissions.workflow,
+    })
+    .from(reportSubmissions)
+    .innerJoin(reportRounds, eq(reportRounds.id, reportSubmissions.roundId))
+    .where(
+      and(
+        eq(reportSubmissions.unitId, unitId),
+        opts.from ? sql`${reportRounds.periodEnd} >= ${opts.from}::date` : undefined,
+        opts.to ? sql`${reportRounds.periodEnd} <= ${opts.to}::date` : undefined,
+      ),
+    )
+    .orderBy(sql`${reportRounds.periodEnd} desc`, sql`${reportRounds.openedOn} desc`, reportRounds.id)
+    .limit(opts.limit);
 }
 
 export async function submissionsOfRound(db: Db, roundId: string, ids?: string[]) {

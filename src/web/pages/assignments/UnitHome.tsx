@@ -2,6 +2,7 @@
 // waiting for the head, waiting for Sở Ngoại vụ, and done (accepted); the urging letters received.
 import { Card, Col, Grid, Row, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMe } from '../../api/me';
 import { type Bucket, useAssignments, useSummary } from '../../api/tracking';
 import { ViewSwitch } from '../../components/ViewSwitch';
@@ -68,7 +69,15 @@ export default function UnitHome() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         Việc của đơn vị
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{me?.unit?.name}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {me?.unit?.name}
+        {me?.unit && (
+          <>
+            {' · '}
+            <Link to={`/don-vi/${me.unit.id}`}>Kết quả thực hiện và xếp hạng của đơn vị</Link>
+          </>
+        )}
+      </Typography.Paragraph>
       <Row gutter={[8, 8]} style={{ marginBottom: 16 }}>
         {boxes.map((b) => (
           <Col key={b.key} xs={12} sm={8} xl={4}>

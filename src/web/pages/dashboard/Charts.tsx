@@ -12,7 +12,15 @@ import type { Dashboard, DashboardChart, DashboardQuery } from '../../api/dashbo
 import { ListTable } from '../../components/ListTable';
 import { formatNumber } from '../../lib/format';
 import { ChartCanvas } from './ChartCanvas';
-import { commitmentsLink, inTimeLink, monthLink, overdueLink, type Scope, statusLink } from './links';
+import {
+  commitmentsLink,
+  inTimeLink,
+  monthLink,
+  overdueLink,
+  type Scope,
+  scorecardLink,
+  statusLink,
+} from './links';
 
 export const statusColor: Record<AssignmentStatus, string> = {
   done_on_time: '#52c41a',
@@ -159,7 +167,15 @@ export function UnitsRanking({ d, scope }: { d: Dashboard; scope: Scope }) {
                 rank
               ),
           },
-          { title: 'Đơn vị', dataIndex: 'unitName' },
+          {
+            title: 'Đơn vị',
+            dataIndex: 'unitName',
+            render: (name: string, u) => (
+              <Link to={scorecardLink(scope, u.unitId)} aria-label={`Kết quả thực hiện của ${name}`}>
+                {name}
+              </Link>
+            ),
+          },
           {
             title: 'Quá hạn',
             dataIndex: 'overdueAll',

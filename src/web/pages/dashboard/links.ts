@@ -28,6 +28,8 @@ export function assignmentsLink(s: Scope, extra: Record<string, string | undefin
     programmeId: s.q.documentId,
     group: s.q.group,
     ...extra,
+    // one unit's dashboard (its scorecard page) keeps to that unit unless a link names another
+    unitId: extra.unitId ?? s.q.unitId,
   });
 }
 
@@ -59,7 +61,12 @@ export const monthLink = (s: Scope, month: string) =>
     dueBefore: iso(dayjs(`${month}-01`).endOf('month')),
     programmeId: s.q.documentId,
     group: s.q.group,
+    unitId: s.q.unitId,
   });
 
 export const commitmentsLink = (filter: 'country' | 'field' | 'partner' | 'status', value: string) =>
   url('/cam-ket', { [filter]: value });
+
+/** A unit's page (its scorecard) over the same period and programme. */
+export const scorecardLink = (s: Scope, unitId: string) =>
+  url(`/don-vi/${unitId}`, { from: s.q.from, to: s.q.to, documentId: s.q.documentId });

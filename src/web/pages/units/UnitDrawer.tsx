@@ -1,4 +1,6 @@
-// One unit: its details (a form for administrators), deactivate / reactivate / delete, history.
+// One unit: its details (a form for administrators), deactivate / reactivate / delete, history,
+// and a link to its results (the scorecard page).
+import { BarChartOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -18,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { type UnitKindCode, unitKindCodes, unitKindLabels } from '../../../shared/units';
 import { ApiError } from '../../api/client';
 import {
@@ -44,7 +47,20 @@ export function UnitDrawer({ unitId, creating, canManage, onClose, onCreated }: 
   const unit = useUnit(creating ? null : unitId);
   const title = creating ? 'Thêm đơn vị' : (unit.data?.name ?? 'Đơn vị');
   return (
-    <Drawer open={open} onClose={onClose} title={title} size={screens.md ? 600 : '100%'} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={title}
+      size={screens.md ? 600 : '100%'}
+      destroyOnHidden
+      extra={
+        !creating && unitId ? (
+          <Link to={`/don-vi/${unitId}`}>
+            <BarChartOutlined /> Kết quả thực hiện
+          </Link>
+        ) : undefined
+      }
+    >
       {creating ? (
         <UnitForm onDone={(u) => onCreated(u.id)} />
       ) : unit.isPending ? (
