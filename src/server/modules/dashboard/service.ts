@@ -97,17 +97,34 @@ export async function unitScorecard(db: Db, actor: Actor, unitId: string, q: Sco
     throw new AppError('DOCUMENT_NOT_FOUND');
   const groupCode = groupOfKind(unit.kind as UnitKindCode);
   const kinds: readonly string[] = groupCode ? unitGroups[groupCode].kinds : [unit.kind];
-  const span = { cur: period, prev: period, trend: period, buckets: overdueBuckets };
-  const [groups, reportCounts, items] = await Promise.all([
-    repo.statusGroups(db, { scope: null, documentId: q.documentId, kinds }, span, today),
-    submissions.onTimeCounts(db, today, { kinds, from: period.from, to: period.to }),
+  // the group's counts are the same for every unit of it: pages opened together share them
+  const key = JSON.stringify([kinds, q.documentId, period.from, period.to, today]);
+  const [group, items] = await Promise.all([
+    sharedGroups(db, key, () => groupCounts(db, kinds, q.documentId, period, today)),
     submissions.submissionsOfUnit(db, unitId, { from: period.from, to: period.to, limit: 24 }),
+  ]);
+  return { unit: { id: unitId, ...unit }, period, today, groupCode, ...group, items };
+}
+export type ScorecardData = Awaited<ReturnType<typeof unitScorecard>>;
+
+/** Every unit of the group: its task counts in the period and its reporting across rounds. */
+async function groupCounts(
+  db: Db,
+  kinds: readonly string[],
+  documentId: string | undefined,
+  period: { from: string; to: string },
+  today: string,
+) {
+  const span = { cur: period, prev: period, trend: period, buckets: overdueBuckets };
+  const [groups, reportCounts] = await Promise.all([
+    repo.statusGroups(db, { scope: null, documentId, kinds }, span, today),
+    submissions.onTimeCounts(db, today, { kinds, from: period.from, to: period.to }),
   ]);
   const { units } = tally(groups);
   const names = await repo.unitsById(db, [...units.keys()]);
-  return { unit: { id: unitId, ...unit }, period, today, groupCode, units, names, reportCounts, items };
+  return { units, names, reportCounts };
 }
-export type ScorecardData = Awaited<ReturnType<typeof unitScorecard>>;
+const sharedGroups = coalescer<Awaited<ReturnType<typeof groupCounts>>>();
 
 /** The scan's groups summed into the period figures, the overdue buckets, per unit and per month. */
 function tally(groups: repo.StatusGroup[]) {
