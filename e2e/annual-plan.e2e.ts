@@ -117,4 +117,41 @@ describe('the annual plan', () => {
     await page.getByText('Đã ban hành:').waitFor();
     await screenshot(page, 'annual-plan-issued');
   });
+
+  it('sngv: the 2027 plan of the demo’s own programme (34-KH/TU and 245/UBND-NgV) carries its unfinished 2026 work over', async () => {
+    const page = await newPage({ as: 'sngv' });
+    await open(page, '/ke-hoach-nam');
+    await page.getByRole('heading', { name: 'Kế hoạch thực hiện hằng năm' }).waitFor();
+    await page.getByRole('spinbutton').fill('2027');
+    const select = page.getByRole('combobox', { name: 'Văn bản chương trình' });
+    await select.click();
+    await select.fill('34-KH/TU');
+    await page.locator('.ant-select-item-option').filter({ hasText: '34-KH/TU' }).first().click();
+    await page.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page.getByRole('heading', { name: 'Kế hoạch thực hiện năm 2027 (dự thảo)' }).waitFor();
+    await settle(page);
+    const carried = page.locator('.ant-statistic', { hasText: 'Chuyển sang từ năm 2026' });
+    expect(Number(await carried.locator('.ant-statistic-content-value').innerText())).toBeGreaterThan(0);
+    await page.getByText(/^Năm 2026 chuyển sang \(\d+\)$/).click();
+    // the directive's own task to write a plan, still open in the demo, is carried over
+    await page
+      .getByText('Xây dựng, ban hành kế hoạch hoặc văn bản triển khai thực hiện Kế hoạch số 34-KH/TU')
+      .first()
+      .waitFor();
+    await screenshot(page, 'annual-plan-demo-carried', { fullPage: true });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải KẾ HOẠCH (.docx)' }).click(),
+    ]);
+    if (renderTestsEnabled) {
+      const pdf = await renderDocxToPdf(readFileSync((await file.path())!));
+      const text = pdf.text.replace(/\s+/g, ' ');
+      expect(pdf.pageSizeMm).toEqual({ width: 210, height: 297 });
+      expect(text).toContain('BẢO ĐẢM NGUYÊN TẮC "6 RÕ"');
+      expect(text).toContain('Nhiệm vụ năm 2026 chuyển sang');
+      expect(text).toContain('34-KH/TU');
+      mkdirSync(join(SCREENSHOTS_DIR, 'annual-plan-demo-pdf'), { recursive: true });
+      await pdf.toPng(join(SCREENSHOTS_DIR, 'annual-plan-demo-pdf'));
+    }
+  });
 });

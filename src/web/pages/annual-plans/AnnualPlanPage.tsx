@@ -241,7 +241,7 @@ export default function AnnualPlanPage() {
         <Statistic
           title="Chưa đủ 6 rõ"
           value={p.counts.incomplete}
-          valueStyle={p.counts.incomplete ? { color: '#d46b08' } : undefined}
+          styles={p.counts.incomplete ? { content: { color: '#d46b08' } } : undefined}
         />
       </Flex>
       {draft && me?.role === 'focal' && <IssueForm id={p.id} />}
@@ -258,7 +258,7 @@ export default function AnnualPlanPage() {
       />
       {view === 'year' && (
         <Flex vertical gap={12}>
-          {p.fields.length === 0 && <Alert type="info" message="Chưa có nhiệm vụ nào trong năm." />}
+          {p.fields.length === 0 && <Alert type="info" title="Chưa có nhiệm vụ nào trong năm." />}
           {p.fields.map((f, k) => (
             <Card key={f.field} size="small" title={`${k + 1}. ${f.label} (${f.tasks.length})`}>
               <TaskTable tasks={f.tasks} />
