@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 cluster for tests: `pg-cluster.sh start DIR PORT` / `pg-cluster.sh stop DIR`.
 # Runs initdb/pg_ctl from /usr/lib/postgresql/15/bin as the `postgres` user; trust auth on 127.0.0.1.
+# Durability is off for speed unless DURABLE=1.
 set -euo pipefail
 BIN=/usr/lib/postgresql/15/bin
 cmd=${1:?start|stop}
@@ -22,9 +23,12 @@ case "$cmd" in
         echo "port = $port"
         echo "unix_socket_directories = '$dir'"
         echo "max_connections = 200"
-        echo "fsync = off"
-        echo "synchronous_commit = off"
-        echo "full_page_writes = off"
+        # DURABLE=1 keeps PostgreSQL's defaults (the crash test kills PostgreSQL itself)
+        if [ "${DURABLE:-0}" != 1 ]; then
+          echo "fsync = off"
+          echo "synchronous_commit = off"
+          echo "full_page_writes = off"
+        fi
       } | as_postgres tee -a "$dir/postgresql.conf" >/dev/null
       echo "host all all 127.0.0.1/32 trust" | as_postgres tee "$dir/pg_hba.conf" >/dev/null
       echo "local all all trust" | as_postgres tee -a "$dir/pg_hba.conf" >/dev/null

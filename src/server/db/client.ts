@@ -183,6 +183,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // An idle connection that dies (server restart, network) is replaced on next use; without a
     // listener its 'error' event would end the whole process.
     pool.on('error', (err) => console.error(`PostgreSQL: idle connection lost (${err.message})`));
+    // A connection checked out (a transaction between two statements) that dies emits 'error' on
+    // its client, where pg-pool listens only while it is idle: without this, PostgreSQL restarting
+    // under load ended every app server (crash.test.ts). Its statement fails instead, the request
+    // answers 503 DB_UNAVAILABLE, and the pool drops the client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => console.error(`PostgreSQL: connection lost (${err.message})`));
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     notificationsByDb.set(db, postgresNotifications(opts.url));
     return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };

@@ -51,6 +51,29 @@ export function sqlStateOf(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The database is out of reach (PostgreSQL restarting or gone, the network cut): not the
+ * request's fault nor a bug. Node's socket errors, SQLSTATE class 08 and the shutdown codes 57P0x,
+ * and pg's messages for a connection that died under a statement.
+ */
+export function dbUnreachable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 4;
+    i++
+  ) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|57P0[123]|08...)$/.test(code)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|not queryable|terminating connection/.test(e.message)
+    )
+      return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 /** The product's envelope for an error raised before routing (a malformed URL). */
 export function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
   const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
@@ -107,6 +130,13 @@ export function registerErrorHandling(app: FastifyInstance) {
       return reply
         .status(400)
         .send({ error: { code: 'INVALID_JSON', message: errorCatalogue.INVALID_JSON[1] } });
+    }
+    if (dbUnreachable(err)) {
+      request.log.error({ route: request.routeOptions?.url, reason: err.message }, 'database unreachable');
+      reply.header('retry-after', '5');
+      return reply
+        .status(503)
+        .send({ error: { code: 'DB_UNAVAILABLE', message: errorCatalogue.DB_UNAVAILABLE[1] } });
     }
     const state = sqlStateOf(err);
     const dbMapped = state ? DB_CODES[state] : undefined;

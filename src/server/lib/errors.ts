@@ -18,6 +18,7 @@ export const errorCatalogue = {
   MULTIPART_INVALID: [400, 'Nội dung tải lên (multipart) không hợp lệ.'],
   TEXT_HAS_NUL: [400, 'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).'],
   DB_BUSY: [503, 'Hệ thống đang bận. Vui lòng thử lại sau giây lát.'],
+  DB_UNAVAILABLE: [503, 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.'],
   INTERNAL: [500, 'Hệ thống gặp sự cố. Vui lòng thử lại sau.'],
   // auth
   UNAUTHENTICATED: [401, 'Vui lòng đăng nhập.'],
