@@ -23,7 +23,8 @@
 // profile (.cpuprofile) there. Drop the kept database after a schema change.
 // BENCH_SWEEP_RUNS (3; 0 skips the reminder sweep, measured on each database after the
 // scenarios: bench/sweep.ts).
-// It runs with the V8 flags of `npm start` (package.json), so the figures are the product's.
+// It runs with the V8 flags of `npm start` (package.json), and the app server compiled as `npm start`
+// compiles it (dist/bench/serve.js), so the figures, memory included, are the product's.
 import { execFile, execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -206,12 +207,26 @@ async function generate(kind: string, database: Database, scale: Scale) {
 
 // --- PostgreSQL: the product against the replay of its own SQL ---------------------------------
 
-/** The app server in its own process (bench/serve.ts), spoken to over IPC. */
+/** `npm start`'s V8 flags: the app server runs as the product does. */
+const productFlags = nodeFlags.filter((f) => f !== '--import' && f !== 'tsx');
+
+/**
+ * The app server in its own process, spoken to over IPC: bench/serve.ts compiled as `npm start`
+ * compiles the product (scripts/build-server.mjs; tsx would add ~80 MB to the RSS reported).
+ */
 async function startServer(url: string) {
-  const child = fork(join(here, 'serve.ts'), [], {
+  const serveJs = join(here, '../dist/bench/serve.js');
+  execFileSync(
+    process.execPath,
+    [join(here, '../scripts/build-server.mjs'), 'bench/serve.ts', 'dist/bench/serve.js'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const child = fork(serveJs, [], {
     execArgv: process.env.BENCH_PROFILE
-      ? [...nodeFlags, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
-      : nodeFlags,
+      ? [...productFlags, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : productFlags,
     env: { ...process.env, BENCH_DB_URL: url },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -6,7 +6,10 @@ import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const outfile = join(root, 'dist/server/main.js');
+// `node scripts/build-server.mjs [ENTRY OUTFILE]`: the bench compiles its app server the same way
+// (bench/serve.ts → dist/bench/serve.js), so the memory it reports is the product's as shipped.
+const entry = join(root, process.argv[2] ?? 'src/server/main.ts');
+const outfile = join(root, process.argv[3] ?? 'dist/server/main.js');
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -20,6 +23,7 @@ function newest(path) {
 const sources = Math.max(
   newest(join(root, 'src/server')),
   newest(join(root, 'src/shared')),
+  newest(dirname(entry)),
   newest(join(root, 'package-lock.json')),
   newest(new URL(import.meta.url).pathname),
 );
@@ -31,7 +35,7 @@ const sources = Math.max(
 const keepOwnLocation = {
   name: 'keep-own-location',
   setup(b) {
-    b.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+    b.onLoad({ filter: /\/(src|bench)\/.*\.ts$/ }, (args) => {
       const rel = JSON.stringify(relative(dirname(outfile), args.path));
       const self = `new URL(${rel}, import.meta.url)`;
       const contents = readFileSync(args.path, 'utf8')
@@ -45,7 +49,7 @@ const keepOwnLocation = {
 
 if (!existsSync(outfile) || statSync(outfile).mtimeMs < sources) {
   await build({
-    entryPoints: [join(root, 'src/server/main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
