@@ -158,6 +158,10 @@ describe("the leader's dashboard", () => {
     await ward.locator('.ant-card', { hasText: 'Các kỳ báo cáo' }).waitFor();
     await settle(ward);
     expect(await ward.getByRole('link', { name: 'Xem bảng xếp hạng' }).count()).toBe(0);
+    // its own report in the open round, said as such rather than "1/1 units"
+    expect(await ward.getByTestId('fig-not-reported').innerText()).toMatch(
+      /Báo cáo của đơn vị, kỳ đang mở\s+(Chưa gửi|Đã gửi|Không phải gửi)/,
+    );
     const overflow = await ward.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(ward, 'unit-scorecard-phone', { fullPage: true });

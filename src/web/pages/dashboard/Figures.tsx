@@ -69,8 +69,14 @@ function Figure({
   );
 }
 
+/** A share done on time: green from 80 %, orange from 50 %, red below. */
+const rateColor = (v: number | null) =>
+  v === null ? undefined : v >= 80 ? '#389e0d' : v >= 50 ? '#d46b08' : '#cf1322';
+
 export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scope; obstaclesLink: string }) {
   const p = d.previous;
+  // one unit's figures (its results page): its own report, not a count of units
+  const single = Boolean(scope.q.unitId);
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }}>
       <Figure
@@ -85,7 +91,7 @@ export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scop
         title="Tỷ lệ hoàn thành đúng hạn"
         value={pct(d.onTimeRate)}
         to={statusLink(scope, 'done_on_time')}
-        color="#389e0d"
+        color={rateColor(d.onTimeRate)}
         change={<Change now={d.onTimeRate} before={p.onTimeRate} goodWhenUp unit=" điểm %" />}
       />
       <Figure
@@ -147,7 +153,7 @@ export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scop
         to={overdueOverLink(scope, 120)}
         color="#a8071a"
       />
-      {d.reportRound && (
+      {d.reportRound && !single && (
         <Figure
           testId="fig-not-reported"
           title="Đơn vị chưa gửi báo cáo kỳ đang mở"
@@ -159,6 +165,25 @@ export function Figures({ d, scope, obstaclesLink }: { d: Dashboard; scope: Scop
               {d.reportRound.title}, hạn {formatDate(d.reportRound.dueOn)}
               {d.reportRound.previous &&
                 `; kỳ trước: ${formatNumber(d.reportRound.previous.notSentByDue)} đơn vị không gửi đúng hạn`}
+            </Typography.Text>
+          }
+        />
+      )}
+      {d.reportRound && single && (
+        <Figure
+          testId="fig-not-reported"
+          title="Báo cáo của đơn vị, kỳ đang mở"
+          value={
+            d.reportRound.required === 0 ? 'Không phải gửi' : d.reportRound.notSent ? 'Chưa gửi' : 'Đã gửi'
+          }
+          to={`/ky-bao-cao/${d.reportRound.id}`}
+          color={d.reportRound.required && d.reportRound.notSent ? '#d46b08' : undefined}
+          change={
+            <Typography.Text type="secondary">
+              {d.reportRound.title}, hạn {formatDate(d.reportRound.dueOn)}
+              {d.reportRound.previous?.required
+                ? `; kỳ trước: ${d.reportRound.previous.notSentByDue ? 'không gửi đúng hạn' : 'gửi đúng hạn'}`
+                : ''}
             </Typography.Text>
           }
         />
