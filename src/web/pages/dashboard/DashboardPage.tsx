@@ -2,18 +2,15 @@
 // period, unit group) live in the address; every figure and chart opens the list behind it; each
 // chart exports to Excel; the page prints on A4 (print CSS below) and reflows on a phone.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, DatePicker, Row, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Col, Row, Select, Typography } from 'antd';
 import { type UnitGroupCode, unitGroupCodes, unitGroups } from '../../../shared/units';
 import { download } from '../../api/client';
 import { type DashboardQuery, useDashboard } from '../../api/dashboard';
 import { useMe } from '../../api/me';
-import { FilterBar, FilterWide } from '../../components/FilterBar';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
-import { DATE_FORMAT, formatDate, toApiDate } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
-import { DocumentSelect } from '../documents/DocumentSelect';
 import {
   ChartCard,
   CommitmentsChart,
@@ -24,6 +21,7 @@ import {
   UnitsRanking,
 } from './Charts';
 import { Figures } from './Figures';
+import { ProgrammePeriodFilters } from './ProgrammePeriodFilters';
 import { PRINT_CSS } from './print';
 
 export default function DashboardPage() {
@@ -74,40 +72,17 @@ export default function DashboardPage() {
           </Typography.Text>
         )}
       </PageHeader>
-      <div className="no-print">
-        <FilterBar>
-          <DocumentSelect
-            single
-            allowClear
-            placeholder="Chương trình"
-            title="Một văn bản cùng các văn bản triển khai nó"
-            value={q.documentId}
-            onChange={(v) => setParam({ documentId: (v as string | undefined) || undefined })}
-            style={{ width: '100%' }}
-            aria-label="Chương trình"
-          />
-          <FilterWide>
-            <DatePicker.RangePicker
-              format={DATE_FORMAT}
-              allowEmpty={[true, true]}
-              placeholder={['Từ ngày', 'Đến ngày']}
-              value={[q.from ? dayjs(q.from) : null, q.to ? dayjs(q.to) : null]}
-              onChange={(v) => setParam({ from: toApiDate(v?.[0]), to: toApiDate(v?.[1]) })}
-              style={{ width: '100%' }}
-              aria-label="Kỳ"
-            />
-          </FilterWide>
-          <Select
-            allowClear
-            placeholder="Nhóm đơn vị"
-            value={q.group}
-            onChange={(v) => setParam({ group: v })}
-            options={unitGroupCodes.map((g) => ({ value: g, label: unitGroups[g].label }))}
-            style={{ width: '100%' }}
-            aria-label="Nhóm đơn vị"
-          />
-        </FilterBar>
-      </div>
+      <ProgrammePeriodFilters q={q} setParam={setParam}>
+        <Select
+          allowClear
+          placeholder="Nhóm đơn vị"
+          value={q.group}
+          onChange={(v) => setParam({ group: v })}
+          options={unitGroupCodes.map((g) => ({ value: g, label: unitGroups[g].label }))}
+          style={{ width: '100%' }}
+          aria-label="Nhóm đơn vị"
+        />
+      </ProgrammePeriodFilters>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       {isPending && <FullPageSpin />}
       {d && scope && (

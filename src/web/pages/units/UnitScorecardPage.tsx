@@ -3,8 +3,7 @@
 // the units of its group as the leaders' ranking places it, and its reports across the rounds
 // (GET /api/units/{id}/scorecard). Leaders and Sở Ngoại vụ open any unit; a unit's people their own.
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Grid, Row, Space, Statistic, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Col, Grid, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import {
   type SubmissionStatus,
@@ -14,16 +13,15 @@ import {
 import { type WorkflowState, workflowColors, workflowShortLabels } from '../../../shared/workflow';
 import { type DashboardQuery, type Scorecard, useDashboard, useScorecard } from '../../api/dashboard';
 import { useMe } from '../../api/me';
-import { FilterBar, FilterWide } from '../../components/FilterBar';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { ListTable } from '../../components/ListTable';
 import { PageHeader } from '../../components/PageHeader';
-import { DATE_FORMAT, formatDate, formatNumber, toApiDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
 import { ChartCard, CommitmentsChart, TrendChart } from '../dashboard/Charts';
 import { Figures } from '../dashboard/Figures';
+import { ProgrammePeriodFilters } from '../dashboard/ProgrammePeriodFilters';
 import { PRINT_CSS } from '../dashboard/print';
-import { DocumentSelect } from '../documents/DocumentSelect';
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} %`);
 
@@ -157,31 +155,7 @@ export default function UnitScorecardPage() {
           </Typography.Text>
         )}
       </PageHeader>
-      <div className="no-print">
-        <FilterBar>
-          <DocumentSelect
-            single
-            allowClear
-            placeholder="Chương trình"
-            title="Một văn bản cùng các văn bản triển khai nó"
-            value={period.documentId}
-            onChange={(v) => setParam({ documentId: (v as string | undefined) || undefined })}
-            style={{ width: '100%' }}
-            aria-label="Chương trình"
-          />
-          <FilterWide>
-            <DatePicker.RangePicker
-              format={DATE_FORMAT}
-              allowEmpty={[true, true]}
-              placeholder={['Từ ngày', 'Đến ngày']}
-              value={[period.from ? dayjs(period.from) : null, period.to ? dayjs(period.to) : null]}
-              onChange={(v) => setParam({ from: toApiDate(v?.[0]), to: toApiDate(v?.[1]) })}
-              style={{ width: '100%' }}
-              aria-label="Kỳ"
-            />
-          </FilterWide>
-        </FilterBar>
-      </div>
+      <ProgrammePeriodFilters q={period} setParam={setParam} />
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       {(card.isPending || dash.isPending) && !error && <FullPageSpin />}
       {s && d && scope && (
