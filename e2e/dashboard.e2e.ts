@@ -143,6 +143,8 @@ describe("the leader's dashboard", () => {
     expect(u.searchParams.get('unitId')).toBe(sct.id);
     expect(u.searchParams.get('bucket')).toBe('overdue');
     expect(u.searchParams.get('programmeId')).toBe(doc.id);
+    // the list page itself (the results page's own table may still be on screen a moment)
+    await page.getByRole('heading', { name: 'Việc giao cho đơn vị' }).waitFor();
     await settle(page);
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await rows.first().waitFor();

@@ -28,8 +28,13 @@ const DETAIL: Record<string, string> = {
   '/ke-hoach-nam/:id': '/annual-plans', // not paged
   '/ky-bao-cao/:id': '/report-rounds',
 };
-/** Records reached through another record: the first submission of the first report round. */
+/**
+ * Records reached through another record: the first submission of the first report round; a
+ * unit's results page, the reader's own unit (a unit's people may open no other) or the first.
+ */
 const NESTED: Record<string, (api: ReturnType<typeof apiAs>) => Promise<string | undefined>> = {
+  '/don-vi/:id': async (api) =>
+    (await api.get('/auth/session')).me?.unit?.id ?? (await api.get('/units?pageSize=1')).items[0]?.id,
   '/bao-cao-don-vi/:id': async (api) => {
     const round = (await api.get('/report-rounds?pageSize=1')).items[0];
     return round ? (await api.get(`/report-rounds/${round.id}/submissions`)).items[0]?.id : undefined;
