@@ -51,12 +51,10 @@ export function rankUnits<T extends { overdueAll: number; unitName: string; onTi
       (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) ||
       a.unitName.localeCompare(b.unitName, 'vi'),
   );
-  let rank = 0;
-  return sorted.map((r, i) => {
-    const prev = sorted[i - 1];
-    if (!prev || prev.overdueAll !== r.overdueAll || prev.onTimeRate !== r.onTimeRate) rank = i + 1;
-    return { ...r, rank };
-  });
+  return competitionRanks(
+    sorted,
+    (a, b) => a.overdueAll === b.overdueAll && a.onTimeRate === b.onTimeRate,
+  ).map(({ row, rank }) => ({ ...row, rank }));
 }
 
 export function presentDashboard(d: DashboardData): DashboardOut {
@@ -195,6 +193,7 @@ export function presentScorecard(d: ScorecardData): ScorecardOut {
     (a, b) => a.rate === b.rate,
   );
   const own = d.reportCounts.find((r) => r.id === d.unit.id);
+  const ownRate = reportRows.find((r) => r.id === d.unit.id)?.rate ?? null;
   const ownRank = rated.find((r) => r.row.id === d.unit.id)?.rank;
   const reportsDue = reportRows.reduce((s, r) => s + r.due, 0);
   const reportsOnTime = reportRows.reduce((s, r) => s + r.onTime, 0);
@@ -228,7 +227,7 @@ export function presentScorecard(d: ScorecardData): ScorecardOut {
       late: own?.late ?? 0,
       missing: own?.missing ?? 0,
       notDue: own?.not_due ?? 0,
-      rate: own ? rate(own.on_time, own.on_time + own.late + own.missing) : null,
+      rate: ownRate,
       rank: d.groupCode ? (ownRank ?? null) : null,
       sharedWith: ownRank === undefined ? 0 : rated.filter((r) => r.rank === ownRank).length,
       of: rated.length,

@@ -70,3 +70,7 @@ export const commitmentsLink = (filter: 'country' | 'field' | 'partner' | 'statu
 /** A unit's page (its scorecard) over the same period and programme. */
 export const scorecardLink = (s: Scope, unitId: string) =>
   url(`/don-vi/${unitId}`, { from: s.q.from, to: s.q.to, documentId: s.q.documentId });
+
+/** The leaders' ranking of one unit group over the same period and programme. */
+export const rankingLink = (q: DashboardQuery, group: string) =>
+  url('/tong-quan', { group, from: q.from, to: q.to, documentId: q.documentId });

@@ -20,17 +20,11 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useUrlParams } from '../../lib/use-url-params';
 import { ChartCard, CommitmentsChart, TrendChart } from '../dashboard/Charts';
 import { Figures } from '../dashboard/Figures';
+import { rankingLink } from '../dashboard/links';
 import { ProgrammePeriodFilters } from '../dashboard/ProgrammePeriodFilters';
 import { PRINT_CSS } from '../dashboard/print';
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} %`);
-
-function url(path: string, params: Record<string, string | undefined>) {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
-  const s = p.toString();
-  return s ? `${path}?${s}` : path;
-}
 
 /** "Hạng 3/58", "Đồng hạng 1/58 (2 đơn vị)", or why there is no rank. */
 function RankCard({ s, q }: { s: Scorecard; q: DashboardQuery }) {
@@ -38,9 +32,9 @@ function RankCard({ s, q }: { s: Scorecard; q: DashboardQuery }) {
   const g = s.group;
   const t = s.tasks;
   // the province-wide ranking is the leaders' and Sở Ngoại vụ's page
-  const rankingLink =
+  const ranking =
     g && (me?.role === 'focal' || me?.role === 'leader' || me?.role === 'admin')
-      ? url('/tong-quan', { group: g.code, from: q.from, to: q.to, documentId: q.documentId })
+      ? rankingLink(q, g.code)
       : undefined;
   return (
     <Card size="small" title="Xếp hạng về nhiệm vụ quá hạn" className="print-card" style={{ height: '100%' }}>
@@ -64,8 +58,8 @@ function RankCard({ s, q }: { s: Scorecard; q: DashboardQuery }) {
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             Hạng 1 là đơn vị có nhiều nhiệm vụ quá hạn nhất, như bảng xếp hạng của trang tổng quan.{' '}
-            {rankingLink && (
-              <Link to={rankingLink} className="no-print">
+            {ranking && (
+              <Link to={ranking} className="no-print">
                 Xem bảng xếp hạng
               </Link>
             )}
