@@ -1,4 +1,5 @@
 // Shared API shapes: paging, list envelopes, dates, errors. Every module's schema builds on these.
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 
 export const isoDate = z
@@ -16,6 +17,15 @@ export const pageQuery = {
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 };
+
+/**
+ * An answer the database composed as JSON text (a list page: `json_agg` of its items inside the
+ * envelope listOf() documents), sent as it is: neither parsed nor serialised again. The route's
+ * schema still documents the shape; the route's tests check it.
+ */
+export function sendJsonText(reply: FastifyReply, json: string) {
+  return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+}
 
 export function listOf<T extends z.ZodType>(item: T) {
   return z.object({

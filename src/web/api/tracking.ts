@@ -323,6 +323,28 @@ export interface Assignment {
   updatedAt: string;
 }
 
+/** A row of the list (GET /assignments); the whole record is `Assignment`. */
+export type AssignmentListItem = Pick<
+  Assignment,
+  | 'id'
+  | 'taskId'
+  | 'commitmentId'
+  | 'unitId'
+  | 'title'
+  | 'documentNumber'
+  | 'unitName'
+  | 'role'
+  | 'period'
+  | 'periodLabel'
+  | 'dueOn'
+  | 'progress'
+  | 'status'
+  | 'workflow'
+  | 'completedOn'
+  | 'submittedAt'
+  | 'returnReason'
+>;
+
 export type SubmissionState = 'not_submitted' | 'submitted' | 'awaiting_review' | 'returned' | 'accepted';
 export type Bucket =
   | 'due_soon'
@@ -426,7 +448,7 @@ export interface ProgressImportResult {
 export const useAssignments = (q: AssignmentQuery, enabled = true) =>
   useQuery({
     queryKey: ['assignments', 'list', q],
-    queryFn: () => get<ListResult<Assignment>>('/assignments', { ...q }),
+    queryFn: () => get<ListResult<AssignmentListItem>>('/assignments', { ...q }),
     placeholderData: keepPreviousData,
     enabled,
   });

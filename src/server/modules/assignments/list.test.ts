@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.js';
 import { buildAssignments } from './factories.js';
+import { assignmentListItem } from './schema.js';
 
 const t = await createTestApp({ today: '2026-03-01' });
 const codes = ['21589', 'SVHTTDL', 'SNgV', 'STC'];
@@ -59,14 +60,36 @@ describe('the assignments list', () => {
     );
   });
 
-  it("gives each row the single record's fields, timestamps alike", async () => {
+  it("gives each row the list item's fields, valued as the single record values them", async () => {
     const id = tasks[0]!.ids['21589']!;
     await t.api('quynhontay', 'PATCH', `/api/assignments/${id}`, { progress: 30 });
-    const one = (await t.api('sngv', 'GET', `/api/assignments/${id}`)).json();
-    const row = (await list('sngv', `taskId=${tasks[0]!.task.id}&pageSize=50`)).items.find(
-      (a) => a.id === id,
+    const returned = tasks[1]!.ids.SVHTTDL!;
+    await t.api('sngv', 'POST', `/api/assignments/${returned}/submit`, { productNumber: '12/BC' });
+    await t.api('sngv', 'POST', `/api/assignments/${returned}/return`, { reason: 'Thiếu số liệu "quý I"' });
+    const submitted = tasks[2]!.ids.STC!;
+    await t.api('sngv', 'POST', `/api/assignments/${submitted}/submit`, { productNumber: '7/BC' });
+    const res = await t.api('sngv', 'GET', '/api/assignments?pageSize=50');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    const items = res.json().items as Record<string, unknown>[];
+    for (const which of [id, returned, submitted]) {
+      const one = (await t.api('sngv', 'GET', `/api/assignments/${which}`)).json();
+      const row = items.find((a) => a.id === which)!;
+      // exactly the documented fields, each as the single record gives it
+      expect(Object.keys(row).sort()).toEqual(Object.keys(assignmentListItem.shape).sort());
+      expect(row).toEqual(Object.fromEntries(Object.keys(row).map((k) => [k, one[k]])));
+      expect(assignmentListItem.strict().parse(row)).toEqual(row);
+    }
+    expect(items.find((a) => a.id === submitted)!.submittedAt).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
     );
-    expect(row).toEqual(one);
-    expect(one.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(items.find((a) => a.id === returned)).toMatchObject({
+      workflow: 'returned',
+      returnReason: 'Thiếu số liệu "quý I"',
+    });
+  });
+
+  it('answers a search that finds nothing with an empty page', async () => {
+    const none = await list('sngv', `unitId=${(await t.unitByCode('STC')).id}&q=khongcoviecnaonhuvay`);
+    expect(none).toMatchObject({ items: [], total: 0 });
   });
 });

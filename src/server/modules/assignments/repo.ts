@@ -25,7 +25,14 @@ import { users } from '../../db/schema/users.js';
 import { searchAnyCondition } from '../../lib/search.js';
 import { programmeDocuments } from '../dashboard/repo.js';
 import type { AssignmentFilters, ListAssignmentsQuery, StatusCounts } from './schema.js';
-import { assignmentStatusSql, doneSql, overdueCondition, statusCondition, workingSql } from './status-sql.js';
+import {
+  assignmentStatusSql,
+  doneSql,
+  overdueCondition,
+  periodLabelSql,
+  statusCondition,
+  workingSql,
+} from './status-sql.js';
 
 const groupKinds = (g: string) =>
   sql`(${sql.join(
@@ -186,22 +193,14 @@ const searchJoins = (q: string | undefined) =>
 
 type RawListRow = AssignmentListRow & { totalCount: string | number };
 
-/** A page and the total in one statement (a second one only for a page past the end). */
-export async function listAssignments(
-  db: Db,
-  scope: string | null,
-  q: ListAssignmentsQuery,
-  today: string,
-): Promise<{ rows: AssignmentListRow[]; total: number }> {
-  const where = filterWhere(scope, q, today);
-  const whereSql = where ? sql`where ${where}` : sql``;
-  const order = sql.join(orderBy(q.sort, today), sql`, `);
-  const count = sql`select count(*) from "assignments" ${searchJoins(q.q)} ${whereSql}`;
-  const raw = await executeNamed<RawListRow>(
-    db,
-    'assignments_list',
-    sql`with "page" as (
-        select "assignments"."id" from "assignments"
+/**
+ * The page's rows chosen over assignments and units alone, in the list's order, carrying the
+ * assignments' columns (read once, by the index scan that found them): the statement then reads
+ * "page" under the name "assignments", so every fragment written for the table applies to it.
+ */
+function pageOf(q: ListAssignmentsQuery, whereSql: SQL, order: SQL) {
+  return sql`with "page" as (
+        select "assignments".* from "assignments"
         join "units" on "units"."id" = "assignments"."unit_id"
         ${
           q.q
@@ -211,14 +210,36 @@ export async function listAssignments(
         }
         ${whereSql}
         order by ${order}
-        limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})
-      select ${LIST_COLUMNS}, (${count}) as "totalCount"
-      from "page"
-      join "assignments" on "assignments"."id" = "page"."id"
+        limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})`;
+}
+
+const PAGE_JOINS = sql`from "page" as "assignments"
       join "units" on "units"."id" = "assignments"."unit_id"
       left join "tasks" on "tasks"."id" = "assignments"."task_id"
       left join "documents" on "documents"."id" = "tasks"."document_id"
-      left join "commitments" on "commitments"."id" = "assignments"."commitment_id"
+      left join "commitments" on "commitments"."id" = "assignments"."commitment_id"`;
+
+/** The total of a list: over assignments alone (joined to the names only when a search needs them). */
+const countOf = (q: ListAssignmentsQuery, whereSql: SQL) =>
+  sql`select count(*) from "assignments" ${searchJoins(q.q)} ${whereSql}`;
+
+/** A page of full rows and the total in one statement (the compliance board, which shows urgings). */
+export async function listAssignments(
+  db: Db,
+  scope: string | null,
+  q: ListAssignmentsQuery,
+  today: string,
+): Promise<{ rows: AssignmentListRow[]; total: number }> {
+  const where = filterWhere(scope, q, today);
+  const whereSql = where ? sql`where ${where}` : sql``;
+  const order = sql.join(orderBy(q.sort, today), sql`, `);
+  const count = countOf(q, whereSql);
+  const raw = await executeNamed<RawListRow>(
+    db,
+    'assignments_list',
+    sql`${pageOf(q, whereSql, order)}
+      select ${LIST_COLUMNS}, (${count}) as "totalCount"
+      ${PAGE_JOINS}
       left join "files" on "files"."id" = "assignments"."product_file_id"
       order by ${order}`,
   );
@@ -228,6 +249,49 @@ export async function listAssignments(
   if (q.page === 1) return { rows: [], total: 0 };
   const [totalRow] = await executeNamed<{ n: string }>(db, 'assignments_count', sql`select (${count}) as n`);
   return { rows: [], total: Number(totalRow?.n ?? 0) };
+}
+
+/**
+ * The fields of a list item (schema.ts#assignmentListItem), in the API's names: what the list
+ * pages show and the ids to follow. Status and period label are computed here by the SQL twins
+ * of shared/status.ts and shared/recurrence.ts (status-sql.test.ts checks both agree).
+ */
+const listItemColumns = (today: string) => sql`"assignments"."id", "assignments"."task_id" as "taskId",
+    "assignments"."commitment_id" as "commitmentId", "assignments"."unit_id" as "unitId",
+    coalesce("tasks"."title", "commitments"."title", '') as "title",
+    "documents"."number" as "documentNumber", "units"."name" as "unitName",
+    "assignments"."role", "assignments"."period", ${periodLabelSql(sql`"assignments"."period"`)} as "periodLabel",
+    "assignments"."due_on" as "dueOn", "assignments"."progress",
+    ${assignmentStatusSql(today)} as "status", "assignments"."workflow",
+    "assignments"."completed_on" as "completedOn",
+    ${isoText(sql`"assignments"."submitted_at"`)} as "submittedAt",
+    "assignments"."return_reason" as "returnReason"`;
+
+/**
+ * The list as the API answers it (GET /assignments, every unit's home: the busiest read of the
+ * product), envelope and all: PostgreSQL composes the page's JSON itself, so the app neither
+ * parses rows nor builds and serialises objects; it passes one string on. One named prepared
+ * statement, whatever the page: the items (json_agg over the page in its order: a sorted
+ * subquery under an aggregate with no join, as PostgreSQL documents) and the total.
+ */
+export async function listAssignmentPage(
+  db: Db,
+  scope: string | null,
+  q: ListAssignmentsQuery,
+  today: string,
+): Promise<string> {
+  const where = filterWhere(scope, q, today);
+  const whereSql = where ? sql`where ${where}` : sql``;
+  const order = sql.join(orderBy(q.sort, today), sql`, `);
+  const [row] = await executeNamed<{ body: string }>(
+    db,
+    'assignments_page',
+    sql`${pageOf(q, whereSql, order)}
+      select json_build_object('items', coalesce(json_agg("item"), '[]'::json),
+          'total', (${countOf(q, whereSql)}), 'page', ${q.page}::int, 'pageSize', ${q.pageSize}::int)::text as "body"
+      from (select ${listItemColumns(today)} ${PAGE_JOINS} order by ${order}) as "item"`,
+  );
+  return row!.body;
 }
 
 export async function allAssignments(

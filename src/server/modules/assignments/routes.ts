@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonErrors, errorBody, listOf, okBody, uuidParam } from '../../lib/http.js';
+import { commonErrors, errorBody, listOf, okBody, sendJsonText, uuidParam } from '../../lib/http.js';
 import { actorOf } from '../../lib/session.js';
 import { sendWorkbook, viDate } from '../files/excel.js';
 import { SHEET_KINDS, SHEET_MAX_BYTES } from '../files/kinds.js';
@@ -10,6 +10,7 @@ import { assignmentSheet } from './export.js';
 import { presentAssignment, presentEvent } from './present.js';
 import { importProgress } from './progress-import.js';
 import {
+  assignmentListItem,
   assignmentOut,
   eventOut,
   exportAssignmentsQuery,
@@ -31,13 +32,6 @@ import * as workflow from './workflow.js';
 
 const tags = ['Giao việc cho đơn vị'];
 
-/**
- * The busiest list serialises without re-validating each row against the response schema (the
- * schema still documents it in OpenAPI, and the tests check the shape): presentAssignment builds
- * every field, and validating 100 rows cost a tenth of the request.
- */
-const trustedSerializer = () => (data: unknown) => JSON.stringify(data);
-
 export const assignmentsModule: AppModule = {
   name: 'assignments',
   register(app, ctx) {
@@ -49,25 +43,17 @@ export const assignmentsModule: AppModule = {
     app.get(
       '/assignments',
       {
-        serializerCompiler: trustedSerializer,
         schema: {
           tags,
           summary:
             'Danh sách việc giao cho đơn vị (?taskId=&unitId=&status=&dueBefore=…; cán bộ đơn vị chỉ thấy việc của đơn vị mình)',
           querystring: listAssignmentsQuery,
-          response: { 200: listOf(assignmentOut), ...commonErrors },
+          response: { 200: listOf(assignmentListItem), ...commonErrors },
         },
       },
-      async (req) => {
-        const today = clock.today();
-        const { rows, total } = await service.listAssignments(db, actorOf(req), req.query, today);
-        return {
-          items: rows.map((r) => presentAssignment(r, today)),
-          total,
-          page: req.query.page,
-          pageSize: req.query.pageSize,
-        };
-      },
+      // the answer comes as JSON text from the database (repo.ts#listAssignmentPage)
+      async (req, reply) =>
+        sendJsonText(reply, await service.listAssignments(db, actorOf(req), req.query, clock.today())),
     );
 
     app.get(

@@ -43,6 +43,32 @@ export const assignmentOut = z.object({
 });
 export type AssignmentOut = z.infer<typeof assignmentOut>;
 
+/**
+ * A row of the list (GET /assignments): what the list pages show, the ids to follow, and why it
+ * was returned. The whole record (product, urgings, times) is GET /assignments/{id}; the export
+ * and the compliance board carry it too.
+ */
+export const assignmentListItem = assignmentOut.pick({
+  id: true,
+  taskId: true,
+  commitmentId: true,
+  unitId: true,
+  title: true,
+  documentNumber: true,
+  unitName: true,
+  role: true,
+  period: true,
+  periodLabel: true,
+  dueOn: true,
+  progress: true,
+  status: true,
+  workflow: true,
+  completedOn: true,
+  submittedAt: true,
+  returnReason: true,
+});
+export type AssignmentListItem = z.infer<typeof assignmentListItem>;
+
 /** Where the unit stands with its product: "chưa nộp" is open or returned. */
 export const submissionStates = [
   'not_submitted',

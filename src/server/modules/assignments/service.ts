@@ -29,8 +29,9 @@ export async function getAssignmentOut(db: Db, actor: Actor, id: string) {
   return row;
 }
 
+/** A page of the list, the answer as JSON text composed by the database (in the actor's scope). */
 export async function listAssignments(db: Db, actor: Actor, q: ListAssignmentsQuery, today: string) {
-  return repo.listAssignments(db, assignmentPolicy.scope(actor), q, today);
+  return repo.listAssignmentPage(db, assignmentPolicy.scope(actor), q, today);
 }
 
 export async function exportAssignments(

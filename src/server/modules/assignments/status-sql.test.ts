@@ -4,11 +4,18 @@
 // table named like the real one) and through the function.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { occurrencesBetween, periodLabel, recurrenceFreqs } from '../../../shared/recurrence.js';
 import { type AssignmentStatus, assignmentStatuses, computeStatus } from '../../../shared/status.js';
 import { type WorkflowState, workflowStates } from '../../../shared/workflow.js';
 import { rowsOf } from '../../db/client.js';
 import { createTestApp } from '../../test/harness.js';
-import { assignmentStatusSql, doneSql, overdueCondition, statusCondition } from './status-sql.js';
+import {
+  assignmentStatusSql,
+  doneSql,
+  overdueCondition,
+  periodLabelSql,
+  statusCondition,
+} from './status-sql.js';
 
 const t = await createTestApp();
 const today = '2026-03-15';
@@ -99,5 +106,39 @@ describe('status in SQL and in TypeScript', () => {
   it('agree over 3000 generated rows', async () => {
     const seen = await compare(generated(3000, 20_261_202));
     expect(seen.size).toBe(assignmentStatuses.length);
+  });
+});
+
+describe('period label in SQL and in TypeScript', () => {
+  it('agree on every period a recurrence produces and on codes that are not periods', async () => {
+    const produced = recurrenceFreqs.flatMap((freq) =>
+      occurrencesBetween({ freq, day: 15, month: 12 }, '2025-01-01', '2027-12-31').map((o) => o.period),
+    );
+    const odd = [
+      '',
+      'Q5/2026',
+      'Q0/2026',
+      'H3/2026',
+      'T1/2026',
+      'T00/2026',
+      'T12/2026',
+      '2026a',
+      ' 2026',
+      'q1/2026',
+      'Đợt 1',
+    ];
+    const periods = [...new Set([...produced, ...odd])];
+    expect(produced.length).toBeGreaterThan(40);
+    const res = await t.db.execute(sql`
+      select p, ${periodLabelSql(sql`p`)} as label
+      from unnest(${sql`array[${sql.join(
+        periods.map((p) => sql`${p}::text`),
+        sql`, `,
+      )}]`}) as p`);
+    const got = rowsOf<{ p: string; label: string }>(res);
+    expect(got).toHaveLength(periods.length);
+    expect(
+      got.filter((r) => r.label !== periodLabel(r.p)).map((r) => `${r.p}: ${r.label} ≠ ${periodLabel(r.p)}`),
+    ).toEqual([]);
   });
 });

@@ -54,3 +54,20 @@ export const overdueCondition = (today: string) => sql`(${workingSql} and ${a.du
 
 /** Done: the product is accepted. */
 export const doneSql = sql`${a.workflow} = 'accepted'`;
+
+/**
+ * The SQL twin of shared/recurrence.ts#periodLabel ("Q2/2026" → "Quý II/2026", "H1/2026" →
+ * "6 tháng đầu năm 2026", "T03/2026" → "Tháng 3/2026", "2026" → "Năm 2026", anything else as it
+ * is), for lists whose JSON PostgreSQL composes. status-sql.test.ts checks both agree.
+ */
+export function periodLabelSql(period: SQL): SQL<string> {
+  return sql<string>`(case
+    when ${period} ~ '^[0-9]{4}$' then 'Năm ' || ${period}
+    when ${period} ~ '^H[12]/[0-9]{4}$' then
+      '6 tháng ' || case when substr(${period}, 2, 1) = '1' then 'đầu' else 'cuối' end || ' năm ' || substr(${period}, 4)
+    when ${period} ~ '^Q[1-4]/[0-9]{4}$' then
+      'Quý ' || (array['I', 'II', 'III', 'IV'])[substr(${period}, 2, 1)::int] || '/' || substr(${period}, 4)
+    when ${period} ~ '^T[0-9]{2}/[0-9]{4}$' then
+      'Tháng ' || substr(${period}, 2, 2)::int::text || '/' || substr(${period}, 5)
+    else ${period} end)`;
+}

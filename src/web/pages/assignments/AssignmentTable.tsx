@@ -2,7 +2,7 @@
 import { Grid, type TableProps, Typography } from 'antd';
 import { Link } from 'react-router';
 import { roleLabels } from '../../../shared/workflow';
-import type { Assignment } from '../../api/tracking';
+import type { AssignmentListItem } from '../../api/tracking';
 import { ListTable } from '../../components/ListTable';
 import { formatDate } from '../../lib/format';
 import { AssignmentProgress, StatusTag, WorkflowTag } from './tags';
@@ -10,10 +10,10 @@ import { AssignmentProgress, StatusTag, WorkflowTag } from './tags';
 export function AssignmentTable({
   showUnit = true,
   ...rest
-}: TableProps<Assignment> & { showUnit?: boolean }) {
+}: TableProps<AssignmentListItem> & { showUnit?: boolean }) {
   const phone = !Grid.useBreakpoint().sm;
   return (
-    <ListTable<Assignment>
+    <ListTable<AssignmentListItem>
       rowKey="id"
       size="middle"
       rowHref={(a) => `/giao-viec/${a.id}`}

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Commitment, type Obstacle, useCommitments, useObstacles } from '../../api/commitments';
 import { useMe } from '../../api/me';
-import { type Assignment, useAssignments, useOverdueUnits } from '../../api/tracking';
+import { type AssignmentListItem, useAssignments, useOverdueUnits } from '../../api/tracking';
 import { formatDate, formatNumber } from '../../lib/format';
 
 const SHOWN = 6;
@@ -100,7 +100,7 @@ export default function FocalHome() {
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <QueueCard<Assignment>
+          <QueueCard<AssignmentListItem>
             testId="queue-accept"
             title="Sản phẩm chờ tiếp nhận"
             total={toAccept.data?.total}
