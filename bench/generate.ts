@@ -247,7 +247,8 @@ export async function generateProvince(db: Db, scale = provinceScale, seed = 20_
   await insertAll(db, assignmentEvents, eventRows, 2000);
 
   if (scale.commitments > 0) await generateRegister(db, today, scale.commitments, scale.milestonesEach);
-  await db.execute(sql`analyze`);
+  // as a database in service stands once autovacuum has passed: statistics and visibility map
+  await db.execute(sql`vacuum analyze`);
 
   const counted = await db.execute(sql`select
     (select count(*)::int from units) as units, (select count(*)::int from documents) as documents,

@@ -20,13 +20,18 @@
 // PostgreSQL database (doingoai_bench_keep_1x…) and uses it again on the next run (iterating:
 // no minute of generation each time; the writes of earlier runs stay in it); BENCH_SQL=1 prints
 // the statements of each scenario's first request; BENCH_PROFILE=DIR writes the app server's CPU
-// profile (.cpuprofile) there. Drop the kept database after a schema change.
+// profile (.cpuprofile) there; BENCH_APP_FLAGS="…" runs the app server with other V8 flags (to
+// weigh a flag: run with and without it, in turn, several times). Drop the kept database after a
+// schema change.
 // BENCH_SWEEP_RUNS (3; 0 skips the reminder sweep, measured on each database after the
 // scenarios: bench/sweep.ts).
-// It runs with the V8 flags of `npm start` (package.json), and the app server compiled as `npm start`
-// compiles it (dist/bench/serve.js), so the figures, memory included, are the product's.
+// It runs with the V8 flags of `npm start` (package.json: --max-semi-space-size=4
+// --heap-growing-percent=30, so V8 collects old garbage before the heap has grown far: peak RSS
+// under the list load 225–242 → 134–148 MB, throughput the same within this machine's noise),
+// and the app server compiled as `npm start` compiles it (dist/bench/serve.js), so the figures,
+// memory included, are the product's.
 import { execFile, execFileSync, fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +63,13 @@ const SHOW_SQL = process.env.BENCH_SQL === '1';
 /** How many requests of a rotation are recorded for the replay (one set of statements each). */
 const CAPTURED = 50;
 const here = new URL('.', import.meta.url).pathname;
-const nodeFlags = ['--liftoff-only', '--max-semi-space-size=2', '--import', 'tsx'];
+const nodeFlags = [
+  '--liftoff-only',
+  '--max-semi-space-size=4',
+  '--heap-growing-percent=30',
+  '--import',
+  'tsx',
+];
 
 interface Result {
   scenario: string;
@@ -69,6 +80,8 @@ interface Result {
   p50?: number;
   p99?: number;
   replay?: number;
+  /** CPU ms a request: the app server's process and PostgreSQL's (median of the runs). */
+  cpu?: { app: number; postgres: number };
   note?: string;
 }
 
@@ -208,7 +221,10 @@ async function generate(kind: string, database: Database, scale: Scale) {
 // --- PostgreSQL: the product against the replay of its own SQL ---------------------------------
 
 /** `npm start`'s V8 flags: the app server runs as the product does. */
-const productFlags = nodeFlags.filter((f) => f !== '--import' && f !== 'tsx');
+const productFlags =
+  process.env.BENCH_APP_FLAGS !== undefined
+    ? process.env.BENCH_APP_FLAGS.split(' ').filter(Boolean)
+    : nodeFlags.filter((f) => f !== '--import' && f !== 'tsx');
 
 /**
  * The app server in its own process, spoken to over IPC: bench/serve.ts compiled as `npm start`
@@ -250,7 +266,8 @@ async function startServer(url: string) {
   const { port } = await ask<{ port: number }>(null, 'port');
   return {
     base: `http://127.0.0.1:${port}`,
-    rss: () => ask<{ rss: number; peak: number }>('rss', 'rss'),
+    pid: child.pid,
+    rss: () => ask<{ rss: number; peak: number; heapAtPeak: number; externalAtPeak: number }>('rss', 'rss'),
     has: (s: Scenario) => ask<{ has: boolean }>({ has: [s.method ?? 'GET', s.route] }, 'has'),
     /** The statements each request sends, one set per request. */
     async capture(cookie: string, requests: BenchRequest[]) {
@@ -273,6 +290,41 @@ async function startServer(url: string) {
 }
 
 const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
+// CPU time (user + system, ms) from /proc: the app server's process and every PostgreSQL process
+// of the machine (the bench's cluster is the only one it runs). Linux only; elsewhere null.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS; // utime, stime
+  } catch {
+    return 0;
+  }
+}
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(d));
+    } catch {}
+  }
+  return total;
+}
+const hasProc = existsSync('/proc/self/stat');
+/** CPU spent by the app and by PostgreSQL while `work` runs. */
+async function cpuDuring<T>(appPid: number | undefined, work: () => Promise<T>) {
+  const a0 = hasProc && appPid ? cpuMs(appPid) : 0;
+  const p0 = hasProc ? postgresCpuMs() : 0;
+  const result = await work();
+  return {
+    result,
+    app: hasProc && appPid ? cpuMs(appPid) - a0 : null,
+    postgres: hasProc ? postgresCpuMs() - p0 : null,
+  };
+}
 
 async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Result[]> {
   const t0 = performance.now();
@@ -319,8 +371,16 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
         for (const connections of CONNECTIONS) {
           const product: Awaited<ReturnType<typeof load>>[] = [];
           const limit: Awaited<ReturnType<typeof replay>>[] = [];
+          const appMs: number[] = [];
+          const pgMs: number[] = [];
           for (let i = 0; i < RUNS; i++) {
-            product.push(await load(server.base, cookie, requests, connections));
+            const m = await cpuDuring(server.pid, () => load(server.base, cookie, requests, connections));
+            product.push(m.result);
+            const n = m.result.rps * SECONDS;
+            if (m.app !== null && m.postgres !== null && n > 0) {
+              appMs.push(m.app / n);
+              pgMs.push(m.postgres / n);
+            }
             limit.push(await replay(url, sets, connections));
           }
           const failures =
@@ -332,11 +392,12 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
             p50: median(product.map((p) => p.p50)),
             p99: median(product.map((p) => p.p99)),
             replay: median(limit.map((p) => p.tps)),
+            cpu: appMs.length ? { app: median(appMs), postgres: median(pgMs) } : undefined,
             note: failures ? `FAILED under load: ${failures} errors or non-2xx answers` : undefined,
           };
           results.push(r);
           console.log(
-            `[${kind}]   ${connections} conns: ${Math.round(r.rps!)} req/s (p50 ${r.p50} ms, p99 ${r.p99} ms); replay ${Math.round(r.replay!)}/s → ${Math.round((100 * r.rps!) / r.replay!)} %${r.note ? ` ${r.note}` : ''}`,
+            `[${kind}]   ${connections} conns: ${Math.round(r.rps!)} req/s (p50 ${r.p50} ms, p99 ${r.p99} ms); replay ${Math.round(r.replay!)}/s → ${Math.round((100 * r.rps!) / r.replay!)} %${r.cpu ? `; CPU a request: app ${r.cpu.app.toFixed(2)} ms, PostgreSQL ${r.cpu.postgres.toFixed(2)} ms` : ''}${r.note ? ` ${r.note}` : ''}`,
           );
         }
       }
@@ -362,8 +423,10 @@ async function benchPostgres(adminUrl: string, scaleFactor: number): Promise<Res
           });
         }
       }
-      const { peak } = await server.rss();
-      console.log(`[${kind}] server RSS at rest ${mb(atRest.rss)}, peak ${mb(peak)}`);
+      const { peak, heapAtPeak, externalAtPeak } = await server.rss();
+      console.log(
+        `[${kind}] server RSS at rest ${mb(atRest.rss)}, peak ${mb(peak)} (then: V8 heap ${mb(heapAtPeak)}, outside it ${mb(externalAtPeak)})`,
+      );
       results.push({
         scenario: `server RSS: at rest ${mb(atRest.rss)}, peak ${mb(peak)}`,
         db: 'postgres',

@@ -1,7 +1,7 @@
 // The app server of `npm run bench`, in its own process so its memory (RSS) is the product's own
 // and not the generator's: opens BENCH_DB_URL, serves on a loopback port with the bench's fixed
-// "today", and answers the parent over IPC: { port } when listening; 'rss' → { rss, peak } (peak
-// sampled every 20 ms); 'capture' → records the SQL that the next requests send; 'captured' →
+// "today", and answers the parent over IPC: { port } when listening; 'rss' → { rss, peak, heapAtPeak,
+// externalAtPeak } (sampled every 20 ms); 'capture' → records the SQL that the next requests send; 'captured' →
 // the statements recorded since (text and parameters), so the bench can replay them.
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
@@ -38,15 +38,21 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 
 let peak = process.memoryUsage.rss();
+/** What the RSS was made of at its peak (V8's heap, memory outside it). */
+let atPeak = process.memoryUsage();
 setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage.rss());
+  const rss = process.memoryUsage.rss();
+  if (rss > peak) {
+    peak = rss;
+    atPeak = process.memoryUsage();
+  }
 }, 20).unref();
 
 process.on('message', (m: unknown) => {
   if (m === 'rss') {
     const rss = process.memoryUsage.rss();
     peak = Math.max(peak, rss);
-    process.send?.({ rss, peak });
+    process.send?.({ rss, peak, heapAtPeak: atPeak.heapTotal, externalAtPeak: atPeak.external });
   } else if (m === 'capture') {
     recording = [];
     process.send?.({ capturing: true });
