@@ -303,26 +303,34 @@ function cpuMs(pid: number): number {
     return 0;
   }
 }
-function postgresCpuMs(): number {
-  let total = 0;
+/** CPU ms of each PostgreSQL process now (pid → ms). */
+function postgresCpu(): Map<string, number> {
+  const byPid = new Map<string, number>();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(d));
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') byPid.set(d, cpuMs(Number(d)));
     } catch {}
   }
+  return byPid;
+}
+/** PostgreSQL's CPU between two readings: per process, so one that started or ended between them
+ * (an autovacuum worker) neither counts its earlier life nor takes its CPU away from the total. */
+function postgresCpuSince(before: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
   return total;
 }
 const hasProc = existsSync('/proc/self/stat');
 /** CPU spent by the app and by PostgreSQL while `work` runs. */
 async function cpuDuring<T>(appPid: number | undefined, work: () => Promise<T>) {
   const a0 = hasProc && appPid ? cpuMs(appPid) : 0;
-  const p0 = hasProc ? postgresCpuMs() : 0;
+  const p0 = hasProc ? postgresCpu() : new Map<string, number>();
   const result = await work();
   return {
     result,
     app: hasProc && appPid ? cpuMs(appPid) - a0 : null,
-    postgres: hasProc ? postgresCpuMs() - p0 : null,
+    postgres: hasProc ? postgresCpuSince(p0) : null,
   };
 }
 
