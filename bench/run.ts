@@ -5,7 +5,8 @@
 // else a throwaway cluster the bench starts itself (scripts/pg-cluster.sh, PostgreSQL 15). The
 // app runs in its own process (bench/serve.ts, so its RSS is the product's); for each scenario
 // the bench records the SQL its requests send, then at 16 and 64 connections measures
-//   - the product: requests/s, p50, p99 (autocannon in another process, bench/load.ts), and
+//   - the product: requests/s, p50, p99 (wrk, or autocannon where wrk is not installed, in
+//     another process: bench/load.ts), and
 //   - the replay: that same SQL sent straight to PostgreSQL as prepared statements at the same
 //     connection count (bench/replay.ts),
 // and prints the product's throughput as a share of the replay's. Both run on the same machine
@@ -89,13 +90,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const run = promisify(execFile);
 const selected = scenarios.filter((s) => !ONLY || ONLY.test(s.name));
 
-/** requests/s, p50, p99 of a rotation of requests at `connections` (autocannon, own process). */
+/** The load generator the runs used (bench/load.ts: wrk when installed). */
+const loadTools = new Set<string>();
+
+/** requests/s, p50, p99 of a rotation of requests at `connections` (wrk or autocannon, own process). */
 async function load(base: string, cookie: string, requests: BenchRequest[], connections: number) {
   const job = JSON.stringify({ base, cookie, requests, connections, seconds: SECONDS });
   const { stdout } = await run(process.execPath, [...nodeFlags, join(here, 'load.ts'), job], {
     maxBuffer: 16 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as { rps: number; p50: number; p99: number; failures: number };
+  const out = JSON.parse(stdout) as { rps: number; p50: number; p99: number; failures: number; tool: string };
+  loadTools.add(out.tool);
+  return out;
 }
 
 /** transactions/s of the recorded statement sets, prepared, at `connections` (own process). */
@@ -552,7 +558,7 @@ if (pgServer) {
   console.log('SKIPPED PostgreSQL: set BENCH_DATABASE_URL, or install PostgreSQL 15 for a throwaway cluster');
 printTable(results);
 console.log(
-  `\n${SECONDS} s per run, ${RUNS} run(s) per figure (median); loopback, autocannon; replay = the SQL the ` +
+  `\n${SECONDS} s per run, ${RUNS} run(s) per figure (median); loopback, ${[...loadTools].join(' and ') || 'no load'}${loadTools.has('wrk') ? ' (2 threads)' : ''}; replay = the SQL the ` +
     `requests sent, as prepared statements, at the same connection count; share = req/s ÷ replay/s. ` +
     `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );

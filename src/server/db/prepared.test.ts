@@ -59,6 +59,6 @@ describe('executeNamed', () => {
       });
     }
     expect(names).toContain('session_actor');
-    expect(names).toContain('assignments_list');
+    expect(names).toContain('assignments_page');
   });
 });
