@@ -55,9 +55,11 @@ async function withWrk(j: Job): Promise<Outcome> {
   const headers = `{ cookie = ${lua(j.cookie)}, ["content-type"] = "application/json" }`;
   writeFileSync(
     script,
-    `local reqs = {
-${j.requests.map((r) => `  wrk.format(${lua(r.method)}, ${lua(r.path)}, ${headers}, ${r.body ? lua(r.body) : 'nil'}),`).join('\n')}
-}
+    // the requests are formatted in init(): wrk knows the Host header only by then
+    `local reqs = {}
+init = function(args)
+${j.requests.map((r) => `  reqs[#reqs + 1] = wrk.format(${lua(r.method)}, ${lua(r.path)}, ${headers}, ${r.body ? lua(r.body) : 'nil'})`).join('\n')}
+end
 local i = 0
 request = function()
   i = i % #reqs + 1
