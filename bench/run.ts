@@ -26,7 +26,7 @@
 // schema change.
 // BENCH_SWEEP_RUNS (3; 0 skips the reminder sweep, measured on each database after the
 // scenarios: bench/sweep.ts).
-// It runs with the V8 flags of `npm start` (package.json: --max-semi-space-size=4
+// It runs with the V8 flags of `npm start` (read from package.json: --max-semi-space-size=4
 // --heap-growing-percent=30, so V8 collects old garbage before the heap has grown far: peak RSS
 // under the list load 225–242 → 134–148 MB, throughput the same within this machine's noise),
 // and the app server compiled as `npm start` compiles it (dist/bench/serve.js), so the figures,
@@ -64,13 +64,18 @@ const SHOW_SQL = process.env.BENCH_SQL === '1';
 /** How many requests of a rotation are recorded for the replay (one set of statements each). */
 const CAPTURED = 50;
 const here = new URL('.', import.meta.url).pathname;
-const nodeFlags = [
-  '--liftoff-only',
-  '--max-semi-space-size=4',
-  '--heap-growing-percent=30',
-  '--import',
-  'tsx',
-];
+/** `npm start`'s V8 flags, read from package.json: the app server runs as the product does. */
+const startFlags = (() => {
+  const start = (
+    JSON.parse(readFileSync(join(here, '../package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  return start
+    .slice(start.lastIndexOf('node '))
+    .split(/\s+/)
+    .filter((f) => f.startsWith('--'));
+})();
+/** The bench's own processes (load, replay) run TypeScript with the same flags. */
+const nodeFlags = [...startFlags, '--import', 'tsx'];
 
 interface Result {
   scenario: string;
@@ -226,11 +231,11 @@ async function generate(kind: string, database: Database, scale: Scale) {
 
 // --- PostgreSQL: the product against the replay of its own SQL ---------------------------------
 
-/** `npm start`'s V8 flags: the app server runs as the product does. */
+/** The app server's V8 flags: `npm start`'s, or BENCH_APP_FLAGS to weigh others. */
 const productFlags =
   process.env.BENCH_APP_FLAGS !== undefined
     ? process.env.BENCH_APP_FLAGS.split(' ').filter(Boolean)
-    : nodeFlags.filter((f) => f !== '--import' && f !== 'tsx');
+    : startFlags;
 
 /**
  * The app server in its own process, spoken to over IPC: bench/serve.ts compiled as `npm start`

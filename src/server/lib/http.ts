@@ -24,7 +24,7 @@ export const pageQuery = {
  * schema still documents the shape; the route's tests check it.
  */
 export function sendJsonText(reply: FastifyReply, json: string) {
-  return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 export function listOf<T extends z.ZodType>(item: T) {

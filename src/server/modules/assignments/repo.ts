@@ -223,6 +223,15 @@ const PAGE_JOINS = sql`from "page" as "assignments"
 const countOf = (q: ListAssignmentsQuery, whereSql: SQL) =>
   sql`select count(*) from "assignments" ${searchJoins(q.q)} ${whereSql}`;
 
+/** A list's condition (`where …`, or nothing) and its order, as its statements write them. */
+function listParts(scope: string | null, q: ListAssignmentsQuery, today: string) {
+  const where = filterWhere(scope, q, today);
+  return {
+    whereSql: where ? sql`where ${where}` : sql``,
+    order: sql.join(orderBy(q.sort, today), sql`, `),
+  };
+}
+
 /** A page of full rows and the total in one statement (the compliance board, which shows urgings). */
 export async function listAssignments(
   db: Db,
@@ -230,9 +239,7 @@ export async function listAssignments(
   q: ListAssignmentsQuery,
   today: string,
 ): Promise<{ rows: AssignmentListRow[]; total: number }> {
-  const where = filterWhere(scope, q, today);
-  const whereSql = where ? sql`where ${where}` : sql``;
-  const order = sql.join(orderBy(q.sort, today), sql`, `);
+  const { whereSql, order } = listParts(scope, q, today);
   const count = countOf(q, whereSql);
   const raw = await executeNamed<RawListRow>(
     db,
@@ -280,9 +287,7 @@ export async function listAssignmentPage(
   q: ListAssignmentsQuery,
   today: string,
 ): Promise<string> {
-  const where = filterWhere(scope, q, today);
-  const whereSql = where ? sql`where ${where}` : sql``;
-  const order = sql.join(orderBy(q.sort, today), sql`, `);
+  const { whereSql, order } = listParts(scope, q, today);
   const [row] = await executeNamed<{ body: string }>(
     db,
     'assignments_page',
