@@ -43,6 +43,9 @@ export default function AssignmentsPage() {
     pageSize: Number(params.get('pageSize') ?? 20),
   };
   const { data, isFetching, error } = useAssignments(query);
+  const filtered = Object.entries(query).some(
+    ([k, v]) => v !== undefined && !['sort', 'page', 'pageSize'].includes(k),
+  );
   const [importing, setImporting] = useState(false);
 
   return (
@@ -156,6 +159,13 @@ export default function AssignmentsPage() {
         <AssignmentTable
           showUnit={!unitMember}
           loading={isFetching}
+          locale={{
+            emptyText: filtered
+              ? 'Không có việc nào khớp bộ lọc. Bỏ bớt bộ lọc hoặc đổi từ khóa tìm kiếm.'
+              : unitMember
+                ? 'Đơn vị chưa được giao việc nào.'
+                : 'Chưa giao việc nào cho đơn vị. Giao việc từ trang của một nhiệm vụ.',
+          }}
           dataSource={data?.items}
           pagination={{
             current: query.page,
